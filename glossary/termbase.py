@@ -1,0 +1,184 @@
+"""The in-memory glossary: entries by id, cross-entry checks, and loading from a path."""
+
+from __future__ import annotations
+
+import difflib
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .errors import GlossaryFormatError, Problem, UnknownEntryError
+from .fold import fold_keys
+from .loader import glossary_files, read_files
+from .model import Entry, EntryType, lang_matches
+
+if TYPE_CHECKING:
+    from .lookup import LookupResult, MemoryIndex
+
+__all__ = ["Glossary", "load_glossary", "check_glossary", "check_entries", "resolve_path",
+           "DEFAULT_GLOSSARY", "GLOSSARY_ENV"]
+
+#: The domain glossary shipped inside this package.
+DEFAULT_GLOSSARY = Path(__file__).resolve().parent / "data"
+#: Environment variable naming a glossary to use when none is given.
+GLOSSARY_ENV = "TERMAID_GLOSSARY"
+
+
+def resolve_path(path: str | os.PathLike[str] | None = None) -> Path:
+    """The glossary to use: *path*, else ``$TERMAID_GLOSSARY``, else the shipped one."""
+    if path is not None:
+        return Path(path)
+    env = os.environ.get(GLOSSARY_ENV)
+    return Path(env) if env else DEFAULT_GLOSSARY
+
+
+class Glossary:
+    """An immutable collection of entries, addressable by id, iterable in file order."""
+
+    __slots__ = ("_entries", "_by_id", "_sources", "_index")
+
+    def __init__(self, entries: Iterable[Entry], *, sources: Sequence[str] = ()) -> None:
+        self._entries: tuple[Entry, ...] = tuple(entries)
+        self._by_id: dict[str, Entry] = {}
+        for entry in self._entries:
+            self._by_id.setdefault(entry.id, entry)
+        self._sources = tuple(sources)
+        self._index: MemoryIndex | None = None
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, entry_id: object) -> bool:
+        return entry_id in self._by_id
+
+    def __getitem__(self, entry_id: str) -> Entry:
+        try:
+            return self._by_id[entry_id]
+        except KeyError:
+            hints = difflib.get_close_matches(entry_id, list(self._by_id), n=3)
+            raise UnknownEntryError(entry_id, hints) from None
+
+    def __repr__(self) -> str:
+        return f"<Glossary of {len(self)} entries>"
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        """All entries, in file order."""
+        return self._entries
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The files the entries were read from."""
+        return self._sources
+
+    def get(self, entry_id: str) -> Entry | None:
+        """The entry with this id, or None."""
+        return self._by_id.get(entry_id)
+
+    def select(self, *, type: EntryType | None = None, lang: str | None = None) -> Iterator[Entry]:
+        """Entries of a type and/or with terms in a language, in file order."""
+        for entry in self._entries:
+            if type is not None and entry.type is not type:
+                continue
+            if lang is not None and not any(lang_matches(t.lang, lang) for t in entry.terms):
+                continue
+            yield entry
+
+    def lookup(
+        self,
+        query: str,
+        *,
+        lang: str | None = None,
+        type: EntryType | None = None,
+        limit: int = 10,
+        fuzzy: bool = True,
+    ) -> LookupResult:
+        """Find entries by any of their terms; see :func:`glossary.lookup.lookup`."""
+        from .lookup import MemoryIndex, lookup
+
+        if self._index is None:
+            self._index = MemoryIndex(self._entries)
+        return lookup(self._index, query, lang=lang, type=type, limit=limit, fuzzy=fuzzy)
+
+
+def check_entries(entries: Sequence[Entry]) -> list[Problem]:
+    """Problems that span entries: duplicate ids, unknown related ids, ambiguous variants.
+
+    A variant is ambiguous when two entries claim the same folded form in one language;
+    that is allowed only when each entry names the other in ``ambiguous_with``.
+    """
+    problems: list[Problem] = []
+    first: dict[str, Entry] = {}
+    for entry in entries:
+        if entry.id in first:
+            problems.append(_at(entry, f"duplicate id {entry.id!r} (first at {first[entry.id].origin})"))
+        else:
+            first[entry.id] = entry
+    claims: dict[tuple[str, str], tuple[Entry, str, bool]] = {}
+    for entry in entries:
+        for ref in (*entry.related, *entry.ambiguous_with):
+            if ref not in first:
+                hint = difflib.get_close_matches(ref, list(first), n=1)
+                extra = f"; did you mean {hint[0]!r}?" if hint else ""
+                problems.append(_at(entry, f"entry {entry.id!r} refers to unknown id {ref!r}{extra}"))
+        for term in entry.terms:
+            for key in fold_keys(term.text):
+                slot = (term.lang, key)
+                other = claims.get(slot)
+                if other is None:
+                    claims[slot] = (entry, term.text, term.case_sensitive)
+                    continue
+                owner, text, sensitive = other
+                if owner.id == entry.id:
+                    continue
+                if sensitive and term.case_sensitive and text != term.text:
+                    continue
+                if entry.id in owner.ambiguous_with and owner.id in entry.ambiguous_with:
+                    continue
+                where = term.origin or entry.origin
+                problems.append(
+                    Problem(
+                        where.path if where else "?",
+                        where.line if where else None,
+                        f"ambiguous variant {term.text!r} in {term.lang!r}: claimed by "
+                        f"{owner.id!r} ({text!r}, {owner.origin}) and {entry.id!r}; if both "
+                        f"meanings are intended, list each id in the other's ambiguous_with",
+                    )
+                )
+                break
+    return problems
+
+
+def _at(entry: Entry, message: str) -> Problem:
+    origin = entry.origin
+    return Problem(origin.path if origin else "?", origin.line if origin else None, message)
+
+
+def check_glossary(path: str | os.PathLike[str] | None = None) -> tuple[Glossary, list[Problem]]:
+    """Read a glossary leniently: the entries that are sound, and every problem found.
+
+    Problems are sorted by file and line. Raises only when *path* cannot be read at all.
+    """
+    files = glossary_files(resolve_path(path))
+    entries, problems = read_files(files)
+    problems.extend(check_entries(entries))
+    problems.sort(key=lambda p: (p.path, p.line or 0))
+    bad_ids = {e.id for e in entries if sum(1 for x in entries if x.id == e.id) > 1} if problems else set()
+    sound = [e for e in entries if e.id not in bad_ids]
+    return Glossary(sound, sources=[str(f) for f in files]), problems
+
+
+def load_glossary(path: str | os.PathLike[str] | None = None) -> Glossary:
+    """Read and validate a glossary file or directory (default: :func:`resolve_path`).
+
+    Raises :class:`~glossary.errors.GlossaryFormatError` listing every problem, each as
+    ``file:line: message``.
+    """
+    glossary, problems = check_glossary(path)
+    if problems:
+        raise GlossaryFormatError(problems)
+    return glossary
