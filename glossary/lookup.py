@@ -6,7 +6,7 @@ Results rank exact before variant before prefix before fuzzy:
 - ``variant``: the query equals a term once both are folded (diacritics, ae/oe/ue,
   ß/ss, hyphens, dashes and spaces: see :mod:`glossary.fold`), also with spaces removed;
 - ``prefix``: a term starts with the folded query;
-- ``fuzzy``: a term is a close misspelling of the query (rapidfuzz, ratio ≥ 85).
+- ``fuzzy``: a term is a close misspelling of the query (rapidfuzz, ratio ≥ 80).
 
 Weaker fuzzy candidates (ratio ≥ 70) come back as ``suggestions`` ("did you mean").
 """
@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 #: rapidfuzz ratio (0-100) from which a misspelling counts as a fuzzy match.
-FUZZY_MATCH = 85.0
+FUZZY_MATCH = 80.0
 #: rapidfuzz ratio (0-100) from which a term is offered as a suggestion.
 FUZZY_SUGGEST = 70.0
 _PREFIX_SCAN = 200

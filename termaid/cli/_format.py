@@ -1,0 +1,123 @@
+"""Rendering entries and lookup results as JSON-ready dicts and as plain text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from glossary.lookup import LookupResult, Match
+from glossary.model import Entry, Term, lang_matches
+
+__all__ = ["entry_json", "match_json", "lookup_json", "entry_lines", "term_label"]
+
+
+def _term_json(term: Term) -> dict[str, Any]:
+    out: dict[str, Any] = {"term": term.text, "status": term.status.value}
+    for name in ("type", "gender", "pos"):
+        value = getattr(term, name)
+        if value is not None:
+            out[name] = value.value
+    if term.note:
+        out["note"] = term.note
+    if term.case_sensitive:
+        out["case_sensitive"] = True
+    if term.context:
+        out["context"] = list(term.context)
+    return out
+
+
+def _terms_by_lang(entry: Entry, only: str | None = None) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    for term in entry.terms:
+        if only is None or lang_matches(term.lang, only):
+            out.setdefault(term.lang, []).append(_term_json(term))
+    for terms in out.values():  # preferred first, keeping file order among equals
+        terms.sort(key=lambda t: _STATUS_ORDER[t["status"]])
+    return out
+
+
+_STATUS_ORDER = {"preferred": 0, "admitted": 1, "deprecated": 2, "forbidden": 3}
+
+
+def entry_json(entry: Entry) -> dict[str, Any]:
+    """An entry in the ``--json`` schema (``show`` and ``list``)."""
+    out: dict[str, Any] = {"id": entry.id, "type": entry.type.value}
+    out["terms"] = _terms_by_lang(entry)
+    out["note"] = entry.note
+    out["definition"] = dict(entry.definitions)
+    out["sources"] = list(entry.sources)
+    out["related"] = list(entry.related)
+    out["do_not_translate"] = entry.do_not_translate
+    return out
+
+
+def match_json(match: Match, *, to: str | None = None) -> dict[str, Any]:
+    """A lookup match in the ``--json`` schema."""
+    entry = match.entry
+    out: dict[str, Any] = {
+        "id": entry.id,
+        "type": entry.type.value,
+        "score": match.score,
+        "match": match.kind.value,
+        "matched": {"term": match.term.text, "lang": match.term.lang, "status": match.term.status.value},
+        "terms": _terms_by_lang(entry),
+        "note": entry.note,
+    }
+    if to is not None:
+        target = entry.preferred(to)
+        out["target"] = None if target is None else {"term": target.text, "lang": target.lang}
+    return out
+
+
+def lookup_json(result: LookupResult, *, to: str | None = None) -> dict[str, Any]:
+    """A lookup result in the ``--json`` schema: ``query``, ``matches``, ``suggestions``."""
+    return {
+        "query": result.query,
+        "matches": [match_json(m, to=to) for m in result.matches],
+        "suggestions": [
+            {"term": s.text, "lang": s.lang, "id": s.entry_id, "score": s.score}
+            for s in result.suggestions
+        ],
+    }
+
+
+def term_label(term: Term) -> str:
+    """``Araghtschi`` or ``Araghchi (deprecated, transliteration)``."""
+    extras = [term.status.value] if term.status.value != "preferred" else []
+    if term.type is not None:
+        extras.append(term.type.value)
+    return f"{term.text} ({', '.join(extras)})" if extras else term.text
+
+
+def entry_lines(entry: Entry, *, only: str | None = None, details: bool = False) -> list[str]:
+    """An entry as indented plain-text lines (without the heading line)."""
+    lines = []
+    if entry.note:
+        lines.append(f"  {entry.note}")
+    langs: dict[str, list[Term]] = {}
+    for term in entry.terms:
+        if only is None or lang_matches(term.lang, only):
+            langs.setdefault(term.lang, []).append(term)
+    for lang, terms in langs.items():
+        terms.sort(key=lambda t: t.status.rank)
+        lines.append(f"  {lang}: " + "; ".join(term_label(t) for t in terms))
+        if details:
+            for t in terms:
+                if t.note or t.context or t.case_sensitive:
+                    bits = [f"note: {t.note}"] if t.note else []
+                    if t.case_sensitive:
+                        bits.append("case-sensitive")
+                    if t.context:
+                        bits.append("context: " + ", ".join(t.context))
+                    lines.append(f"      {t.text}: " + "; ".join(bits))
+    if details:
+        for lang, text in entry.definitions:
+            lines.append(f"  definition ({lang}): {text}")
+        if entry.related:
+            lines.append("  related: " + ", ".join(entry.related))
+        for source in entry.sources:
+            lines.append(f"  source: {source}")
+        if entry.do_not_translate:
+            lines.append("  do not translate")
+        if entry.origin is not None:
+            lines.append(f"  defined at {entry.origin}")
+    return lines
