@@ -26,7 +26,8 @@ from typing import Any
 
 from .errors import GlossaryError, UnknownEntryError
 from .loader import glossary_files
-from .lookup import FUZZY_SUGGEST, Hit, LookupResult, index_keys, lookup
+from .fold import fold_keys
+from .lookup import Hit, LookupResult, fuzzy_blocks, index_keys, lookup
 from .model import Entry, EntryType
 from .serial import entry_from_dict, entry_to_dict
 from .termbase import Glossary, load_glossary, resolve_path
@@ -36,7 +37,7 @@ __all__ = ["CompiledGlossary", "open_glossary", "compile_glossary", "cache_dir",
 #: Environment variable naming the cache directory.
 CACHE_ENV = "TERMAID_CACHE_DIR"
 #: Bumped whenever the schema or the keys change, so old caches are rebuilt.
-FORMAT = "termaid-index-3"
+FORMAT = "termaid-index-4"
 
 _SCHEMA = """
 PRAGMA journal_mode = OFF;
@@ -44,10 +45,13 @@ PRAGMA synchronous = OFF;
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE entry (n INTEGER PRIMARY KEY, id TEXT NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL);
 CREATE TABLE term_key (key TEXT NOT NULL, id TEXT NOT NULL, pos INTEGER NOT NULL);
+CREATE TABLE fuzzy_key (key TEXT PRIMARY KEY, head TEXT NOT NULL, tail TEXT NOT NULL) WITHOUT ROWID;
 """
 _INDEXES = """
 CREATE UNIQUE INDEX entry_id ON entry (id);
 CREATE INDEX term_key_key ON term_key (key);
+CREATE INDEX fuzzy_key_head ON fuzzy_key (head);
+CREATE INDEX fuzzy_key_tail ON fuzzy_key (tail);
 """
 
 
@@ -194,10 +198,10 @@ class CompiledGlossary:
         return [(r[0], r[1]) for r in rows]
 
     def fuzzy_keys(self, key: str) -> Sequence[str]:
-        r = FUZZY_SUGGEST / 100
-        low, high = int(len(key) * r / (2 - r)), int(len(key) * (2 - r) / r) + 1
+        head, tail = fuzzy_blocks(key)
         rows = self._conn.execute(
-            "SELECT DISTINCT key FROM term_key WHERE length(key) BETWEEN ? AND ?", (low, high)
+            "SELECT key FROM fuzzy_key WHERE head = ? UNION SELECT key FROM fuzzy_key WHERE tail = ?",
+            (head, tail),
         )
         return [r[0] for r in rows]
 
@@ -235,6 +239,15 @@ def compile_glossary(glossary: Glossary, target: Path, *, meta: dict[str, str]) 
                     for e in glossary.entries
                     for pos, t in enumerate(e.terms)
                     for key in index_keys(t.text)
+                ),
+            )
+            conn.executemany(
+                "INSERT OR IGNORE INTO fuzzy_key VALUES (?, ?, ?)",
+                (
+                    (key, *fuzzy_blocks(key))
+                    for e in glossary.entries
+                    for t in e.terms
+                    for key in fold_keys(t.text)
                 ),
             )
             stats = _stats(glossary)

@@ -103,7 +103,7 @@ class TermIndex(Protocol):
         """Hits whose folded term starts with *key*, at most *limit*, shortest keys first."""
 
     def fuzzy_keys(self, key: str) -> Sequence[str]:
-        """Candidate keys for fuzzy comparison with *key* (may be all keys)."""
+        """Candidate keys for fuzzy comparison with *key*: see :func:`fuzzy_blocks`."""
 
     def hits(self, keys: Iterable[str]) -> Sequence[tuple[str, Hit]]:
         """The hits of each of these keys."""
@@ -115,7 +115,7 @@ class TermIndex(Protocol):
 class MemoryIndex:
     """A :class:`TermIndex` over entries held in memory."""
 
-    __slots__ = ("_entries", "_keys", "_sorted")
+    __slots__ = ("_entries", "_keys", "_sorted", "_blocks")
 
     def __init__(self, entries: Iterable[Entry]) -> None:
         self._entries: dict[str, Entry] = {}
@@ -127,6 +127,7 @@ class MemoryIndex:
                     keys.setdefault(key, []).append((entry.id, position))
         self._keys = keys
         self._sorted: list[str] | None = None
+        self._blocks: dict[str, list[str]] | None = None
 
     def _sorted_keys(self) -> list[str]:
         if self._sorted is None:
@@ -153,13 +154,36 @@ class MemoryIndex:
         return out
 
     def fuzzy_keys(self, key: str) -> Sequence[str]:
-        return self._sorted_keys()
+        if self._blocks is None:
+            blocks: dict[str, list[str]] = {}
+            spelled = {k for e in self._entries.values() for t in e.terms for k in fold_keys(t.text)}
+            for candidate in spelled:
+                for block in fuzzy_blocks(candidate):
+                    blocks.setdefault(block, []).append(candidate)
+            self._blocks = blocks
+        found: dict[str, None] = {}
+        for block in fuzzy_blocks(key):
+            found.update(dict.fromkeys(self._blocks.get(block, ())))
+        return list(found)
 
     def hits(self, keys: Iterable[str]) -> Sequence[tuple[str, Hit]]:
         return [(k, hit) for k in keys for hit in self._keys.get(k, ())]
 
     def entry(self, entry_id: str) -> Entry:
         return self._entries[entry_id]
+
+
+def fuzzy_blocks(key: str) -> tuple[str, str]:
+    """The blocks a key is compared within for fuzzy matching: its first and its last letter.
+
+    A misspelling rarely changes both ends of a word, so comparing a query only with
+    the keys that share its first or its last letter keeps nearly every close key while
+    skipping most of a large glossary.
+
+    >>> fuzzy_blocks("lavrof")
+    ('^l', 'f$')
+    """
+    return ("^" + key[:1], key[-1:] + "$")
 
 
 def index_keys(text: str) -> tuple[str, ...]:
