@@ -154,7 +154,8 @@ class CompiledGlossary:
         """Entries of a type and/or with terms in a language, in file order."""
         from .model import lang_matches
 
-        sql, args = "SELECT data FROM entry ORDER BY n", ()
+        sql = "SELECT data FROM entry ORDER BY n"
+        args: tuple[str, ...] = ()
         if type is not None:
             sql, args = "SELECT data FROM entry WHERE type = ? ORDER BY n", (type.value,)
         for (data,) in self._conn.execute(sql, args):

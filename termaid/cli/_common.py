@@ -22,7 +22,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 ENTRY_TYPE = click.Choice([t.value for t in EntryType])
 
 
-class _LangType(click.ParamType):
+class _LangType(click.ParamType):  # type: ignore[type-arg]  # generic from click 8.5 on
     """A BCP 47 language tag (checked against CLDR)."""
 
     name = "LANG"
