@@ -13,9 +13,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, TypeVar
-
-import yaml
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from .errors import GlossaryError, GlossaryFormatError, Problem
 from .langtag import canonical_tag
@@ -23,10 +21,8 @@ from .model import Entry, EntryType, Gender, Origin, PartOfSpeech, Term, TermSta
 
 __all__ = ["glossary_files", "read_entries", "ENTRY_FIELDS", "TERM_FIELDS"]
 
-try:
-    _Loader: type = yaml.CBaseLoader
-except AttributeError:  # PyYAML built without libyaml
-    _Loader = yaml.BaseLoader
+if TYPE_CHECKING:
+    import yaml
 
 #: Fields an entry may have.
 ENTRY_FIELDS = (
@@ -39,9 +35,22 @@ TERM_FIELDS = ("term", "status", "type", "gender", "pos", "note", "case_sensitiv
 _E = TypeVar("_E", EntryType, TermStatus, TermType, Gender, PartOfSpeech)
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _BOOLS = {"true": True, "false": False}
-_MAP = yaml.MappingNode
-_SEQ = yaml.SequenceNode
-_SCALAR = yaml.ScalarNode
+# PyYAML is imported on the first read (:func:`_import_yaml`): opening a compiled index
+# needs none of it.
+_Loader: Any = None
+_MAP: Any = None
+_SEQ: Any = None
+_SCALAR: Any = None
+
+
+def _import_yaml() -> Any:
+    global _Loader, _MAP, _SEQ, _SCALAR
+    import yaml
+
+    if _Loader is None:
+        _Loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)  # pure Python without libyaml
+        _MAP, _SEQ, _SCALAR = yaml.MappingNode, yaml.SequenceNode, yaml.ScalarNode
+    return yaml
 
 
 def glossary_files(path: Path) -> list[Path]:
@@ -332,6 +341,7 @@ def read_entries(stream: IO[str] | IO[bytes] | str, *, name: str) -> tuple[list[
     Returns the entries that are well-formed on their own and every problem found;
     checks that span entries (duplicate ids, ambiguous variants) are left to the caller.
     """
+    yaml = _import_yaml()
     reader = _Reader(name)
     try:
         root = yaml.compose(stream, Loader=_Loader)
