@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import GlossaryFormatError, Problem, UnknownEntryError
-from .fold import fold_keys
 from .loader import glossary_files, read_files
+from .lookup import index_keys
 from .model import Entry, EntryType, lang_matches
 
 if TYPE_CHECKING:
@@ -108,8 +108,9 @@ class Glossary:
 def check_entries(entries: Sequence[Entry]) -> list[Problem]:
     """Problems that span entries: duplicate ids, unknown related ids, ambiguous variants.
 
-    A variant is ambiguous when two entries claim the same folded form in one language;
-    that is allowed only when each entry names the other in ``ambiguous_with``.
+    A variant is ambiguous when two entries claim the same folded form (also without
+    spaces) in one language; that is allowed only when each entry names the other in
+    ``ambiguous_with``.
     """
     problems: list[Problem] = []
     first: dict[str, Entry] = {}
@@ -126,7 +127,7 @@ def check_entries(entries: Sequence[Entry]) -> list[Problem]:
                 extra = f"; did you mean {hint[0]!r}?" if hint else ""
                 problems.append(_at(entry, f"entry {entry.id!r} refers to unknown id {ref!r}{extra}"))
         for term in entry.terms:
-            for key in fold_keys(term.text):
+            for key in index_keys(term.text):
                 slot = (term.lang, key)
                 other = claims.get(slot)
                 if other is None:

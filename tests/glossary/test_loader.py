@@ -173,3 +173,16 @@ def test_yaml_tags_are_not_constructed(tmp_path: Path) -> None:
     path = write(tmp_path, "entries:\n  - !!python/object/apply:os.system ['echo pwned']\n")
     _, problems = check_glossary(path)
     assert problems and "entry must be a mapping" in str(problems[0])
+
+
+def test_spellings_equal_without_spaces_are_ambiguous(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        """
+        entries:
+          - {id: a, type: organization, terms: {de: [UN-Sicherheitsrat]}}
+          - {id: b, type: organization, terms: {de: [UNSicherheitsrat]}}
+        """,
+    )
+    with pytest.raises(GlossaryFormatError, match="ambiguous variant 'UNSicherheitsrat' in 'de'"):
+        load_glossary(path)
