@@ -1,0 +1,387 @@
+"""Reading TBX v2 (``martif``) and v3, DCA and DCT, into entries: XML through defusedxml
+(no entity is expanded, nothing external is fetched), every element with its line."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
+from defusedxml.ElementTree import DefusedXMLParser, ParseError
+
+from ..errors import Problem
+from ..model import Entry, EntryType, Gender, PartOfSpeech, Term, TermStatus, TermType
+from ._common import (
+    DEFAULT_MAX_BYTES,
+    ImportResult,
+    Source,
+    foreign_id,
+    foreign_lang,
+    read_input,
+    slug_id,
+    unique_id,
+)
+from ._tbx_vocab import EXTENSION, SOURCE_DESC, TBX_NS
+from .errors import ImportFormatError, UnsafeXMLError
+
+__all__ = ["parse_tbx", "read_tbx"]
+
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_TYPED = {"descrip", "admin", "termNote", "ref", "xref", "transac", "transacNote", "adminNote", "descripNote"}
+_STATUS = {"preferred": TermStatus.PREFERRED, "admitted": TermStatus.ADMITTED,
+           "deprecated": TermStatus.DEPRECATED, "superseded": TermStatus.DEPRECATED,
+           "forbidden": TermStatus.FORBIDDEN}
+_TERM_TYPE = {t.value.casefold(): t for t in TermType} | {"transliteratedform": TermType.TRANSLITERATION}
+
+
+_SKIPPED = {"empty term", "entry without terms"}
+
+
+class _Builder(ET.TreeBuilder):
+    """A tree builder that records the line of every element it starts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: dict[int, int] = {}
+        self.expat: Any = None
+
+    def start(self, tag: str, attrs: dict[str, str]) -> ET.Element:
+        elem = super().start(tag, attrs)
+        self.lines[id(elem)] = int(self.expat.CurrentLineNumber)
+        return elem
+
+
+def _parse_xml(data: bytes, name: str) -> tuple[ET.Element, dict[int, int]]:
+    builder = _Builder()
+    parser = DefusedXMLParser(target=builder, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+    builder.expat = parser.parser
+    try:
+        parser.feed(data)
+        root = parser.close()
+    except ParseError as exc:
+        line, column = exc.position
+        what = re.sub(r": line \d+, column \d+$", "", str(exc))
+        raise ImportFormatError([Problem(name, line, f"not well-formed XML: {what} (column {column + 1})")]) from None
+    except (EntitiesForbidden, DTDForbidden) as exc:
+        line = int(builder.expat.CurrentLineNumber)
+        raise UnsafeXMLError([Problem(name, line, f"refused entity declaration {getattr(exc, 'name', '')!r}: "
+                                      "entities are never expanded (entity bombs, external files)")]) from None
+    except ExternalReferenceForbidden as exc:
+        line = int(builder.expat.CurrentLineNumber)
+        raise UnsafeXMLError([Problem(name, line, f"refused external reference {exc.sysid!r}: nothing is fetched")]) from None
+    return root, builder.lines
+
+
+def _local(tag: str) -> str:
+    return tag.rpartition("}")[2]
+
+
+def _category(el: ET.Element) -> str:
+    """The data category of an element: ``@type`` in DCA style, the element name in DCT."""
+    tag = el.tag
+    if tag.startswith("{") and not tag.startswith("{" + TBX_NS):
+        return _local(tag)
+    local = _local(tag)
+    return el.get("type") or local if local in _TYPED else local
+
+
+@dataclass
+class _Concept:
+    line: int
+    raw_id: str | None
+    terms: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    definitions: list[tuple[str, str, int]] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    related: list[tuple[str, int]] = field(default_factory=list)
+    extension: dict[str, Any] = field(default_factory=dict)
+
+
+class _Reader:
+    def __init__(self, name: str, lines: dict[int, int], doc_lang: str, ours: bool) -> None:
+        self.name, self.lines, self.doc_lang, self.ours = name, lines, doc_lang, ours
+        self.errors: list[Problem] = []
+        self.warnings: list[Problem] = []
+        self.dropped: Counter[str] = Counter()
+        self.dropped_at: dict[str, int] = {}
+        self.mapped: Counter[str] = Counter()
+        self.mapped_at: dict[str, int] = {}
+
+    def line(self, el: ET.Element) -> int:
+        return self.lines.get(id(el), 0)
+
+    def text(self, el: ET.Element) -> str:
+        raw = "".join(el.itertext())
+        return raw.strip() if self.ours else " ".join(raw.split())
+
+    def drop(self, what: str, el: ET.Element) -> None:
+        self.dropped[what] += 1
+        self.dropped_at.setdefault(what, self.line(el))
+
+    def map(self, what: str, el: ET.Element) -> None:
+        self.mapped[what] += 1
+        self.mapped_at.setdefault(what, self.line(el))
+
+    def extension(self, text: str, el: ET.Element) -> dict[str, Any]:
+        try:
+            data = json.loads(text[len(EXTENSION):])
+            if not isinstance(data, dict):
+                raise ValueError("not an object")
+            return data
+        except ValueError as exc:
+            self.errors.append(Problem(self.name, self.line(el), f"unreadable {EXTENSION} note: {exc}"))
+            return {}
+
+    def concept(self, el: ET.Element) -> _Concept:
+        c = _Concept(self.line(el), el.get("id"))
+        for child in el:
+            local = _local(child.tag)
+            if local in ("langSec", "langSet"):
+                self.lang_section(child, c)
+            elif local == "transacGrp":
+                self.drop("transaction (transacGrp)", child)
+            elif local.endswith("Grp"):
+                for sub in child:
+                    self.item(sub, c, None)
+            else:
+                self.item(child, c, None)
+        return c
+
+    def item(self, el: ET.Element, c: _Concept, lang: str | None) -> None:
+        cat = _category(el)
+        if cat == "definition":
+            c.definitions.append((el.get(_XML_LANG) or lang or self.doc_lang, self.text(el), self.line(el)))
+        elif cat == "source":
+            c.sources.append(self.text(el))
+        elif cat == "note":
+            text = self.text(el)
+            if text.startswith(EXTENSION):
+                c.extension.update(self.extension(text, el))
+            elif text:
+                c.notes.append(text)
+        elif _local(el.tag) == "ref" or cat == "crossReference":
+            if el.get("target"):
+                c.related.append((el.get("target", ""), self.line(el)))
+        elif cat == "externalCrossReference":
+            c.sources.append(el.get("target") or self.text(el))
+        elif _local(el.tag) == "transacGrp":
+            self.drop("transaction (transacGrp)", el)
+        else:
+            self.drop(cat, el)
+
+    def lang_section(self, el: ET.Element, c: _Concept) -> None:
+        raw = el.get(_XML_LANG, "")
+        try:
+            lang = foreign_lang(raw)
+        except ValueError as exc:
+            self.errors.append(Problem(self.name, self.line(el), str(exc)))
+            return
+        for child in el:
+            local = _local(child.tag)
+            if local in ("termSec", "tig", "ntig"):
+                term = self.term(child, c)
+                if term is not None:
+                    c.terms.setdefault(lang, []).append(term)
+            elif local == "transacGrp":
+                self.drop("transaction (transacGrp)", child)
+            elif local.endswith("Grp"):
+                for sub in child:
+                    self.item(sub, c, lang)
+            else:
+                self.item(child, c, lang)
+
+    def term(self, el: ET.Element, c: _Concept) -> dict[str, Any] | None:
+        t: dict[str, Any] = {"line": self.line(el), "notes": []}
+        items = []
+        for child in el:
+            local = _local(child.tag)
+            if local == "transacGrp":
+                self.drop("transaction (transacGrp)", child)
+            elif local.endswith("Grp") or local == "termGrp":
+                items.extend(child)
+            else:
+                items.append(child)
+        for item in items:
+            cat = _category(item)
+            if cat == "term":
+                t["text"] = " ".join(self.text(item).split())
+            elif cat in ("administrativeStatus", "normativeAuthorization"):
+                value = self.text(item)
+                key = re.sub(r"(?:Term)?(?:-admn-sts)?$", "", value).casefold()
+                if key in _STATUS:
+                    t["status"] = _STATUS[key]
+                    if key == "superseded":
+                        self.map("'supersededTerm-admn-sts' read as deprecated", item)
+                else:
+                    self.map(f"unknown status {value!r} ignored", item)
+            elif cat == "termType":
+                value = self.text(item)
+                if value.casefold() in _TERM_TYPE:
+                    t["type"] = _TERM_TYPE[value.casefold()]
+                else:
+                    self.map(f"term type {value!r} (the glossary has no such type) ignored", item)
+            elif cat == "grammaticalGender":
+                t["gender"] = self.choice(Gender, item, "grammatical gender")
+            elif cat == "partOfSpeech":
+                t["pos"] = self.choice(PartOfSpeech, item, "part of speech")
+            elif cat == "note":
+                text = self.text(item)
+                if text.startswith(EXTENSION):
+                    t.update(("ext:" + k, v) for k, v in self.extension(text, item).items())
+                elif text:
+                    t["notes"].append(text)
+            elif cat == "source":
+                c.sources.append(self.text(item))
+            elif _local(item.tag) == "ref" or cat == "crossReference":
+                if item.get("target"):
+                    c.related.append((item.get("target", ""), self.line(item)))
+            elif cat == "externalCrossReference":
+                c.sources.append(item.get("target") or self.text(item))
+            else:
+                self.drop(cat, item)
+        if not t.get("text"):
+            self.drop("empty term", el)
+            return None
+        return t
+
+    def choice(self, enum: Any, el: ET.Element, what: str) -> Any:
+        value = self.text(el)
+        for member in enum:
+            if member.value.casefold() == value.casefold():
+                return member
+        self.map(f"{what} {value!r} (not a glossary value) ignored", el)
+        return None
+
+    # building entries ----------------------------------------------------------------
+
+    def build_term(self, t: dict[str, Any], lang: str, position: int) -> Term:
+        status = t.get("status") or (TermStatus.PREFERRED if position == 0 else TermStatus.ADMITTED)
+        if t.get("ext:administrativeStatus") == "forbidden":
+            status = TermStatus.FORBIDDEN
+        term_type = t.get("type")
+        pos = t.get("pos")
+        try:
+            if "ext:termType" in t:
+                term_type = TermType(t["ext:termType"])
+            if "ext:partOfSpeech" in t:
+                pos = PartOfSpeech(t["ext:partOfSpeech"])
+        except ValueError as exc:
+            self.errors.append(Problem(self.name, t["line"], f"bad {EXTENSION} note: {exc}"))
+        return Term(t["text"], lang, status, term_type, t.get("gender"), pos,
+                    "\n".join(t["notes"]) or None, bool(t.get("ext:caseSensitive", False)),
+                    tuple(str(x) for x in t.get("ext:context", ())))
+
+    def terms(self, c: _Concept) -> list[Term]:
+        out: list[Term] = []
+        for lang, raw in c.terms.items():
+            seen: set[str] = set()
+            unique = []
+            for t in raw:
+                if t["text"] in seen:
+                    self.warnings.append(Problem(self.name, t["line"], f"duplicate term {t['text']!r} in {lang!r} skipped"))
+                    continue
+                seen.add(t["text"])
+                unique.append(t)
+            # the preferred term comes first; a second preferred one is admitted
+            unique.sort(key=lambda t: t.get("status") is not TermStatus.PREFERRED)
+            for position, t in enumerate(unique):
+                if position > 0 and t.get("status") is TermStatus.PREFERRED:
+                    self.warnings.append(Problem(self.name, t["line"], f"second preferred term {t['text']!r} in {lang!r} read as admitted"))
+                    t["status"] = TermStatus.ADMITTED
+                out.append(self.build_term(t, lang, position))
+        return out
+
+    def summary(self) -> list[Problem]:
+        out = [Problem(self.name, self.dropped_at[k], f"skipped {n} {k}{'s' if n > 1 else ''} (first at this line)")
+               if k in _SKIPPED else
+               Problem(self.name, self.dropped_at[k], f"dropped {n} {k!r} value{'s' if n > 1 else ''} "
+                       f"(first at this line): the glossary has no field for them")
+               for k, n in self.dropped.items()]
+        out += [Problem(self.name, self.mapped_at[k], f"{k} ({n}x, first at this line)") for k, n in self.mapped.items()]
+        return out
+
+
+def parse_tbx(data: bytes, *, name: str, entry_type: EntryType = EntryType.CONCEPT, strict: bool = True) -> ImportResult:
+    """Entries from the bytes of a TBX file (v2 or v3, DCA or DCT).
+
+    Ids are kept from files termaid wrote and made from the preferred term otherwise.
+    What the glossary has no field for (transactions, subject fields, context sentences,
+    graphics, ...) is dropped and reported, one warning per data category.
+    """
+    root, lines = _parse_xml(data, name)
+    kind = _local(root.tag)
+    if kind not in ("tbx", "martif"):
+        raise ImportFormatError([Problem(name, lines.get(id(root)), f"not a TBX file: the root element is <{kind}>, not <tbx> or <martif>")])
+    ours = any(_local(p.tag) == "p" and (p.text or "").strip() == SOURCE_DESC for p in root.iter())
+    try:
+        doc_lang = foreign_lang(root.get(_XML_LANG) or "en")
+    except ValueError:
+        doc_lang = "en"
+    reader = _Reader(name, lines, doc_lang, ours)
+    concepts = [reader.concept(el) for el in root.iter() if _local(el.tag) in ("conceptEntry", "termEntry")]
+    if not concepts:
+        reader.errors.append(Problem(name, lines.get(id(root)), "no conceptEntry or termEntry: nothing to import"))
+    taken: set[str] = set()
+    ids: dict[str, str] = {}
+    built: list[tuple[_Concept, list[Term], str]] = []
+    for c in concepts:
+        terms = reader.terms(c)
+        if not terms:
+            reader.dropped["entry without terms"] += 1
+            reader.dropped_at.setdefault("entry without terms", c.line)
+            continue
+        base = foreign_id(c.raw_id) if ours else None
+        label = next((t.text for t in terms if t.lang == doc_lang), terms[0].text)
+        entry_id = unique_id(base or slug_id(label), taken)
+        if c.raw_id:
+            ids.setdefault(c.raw_id, entry_id)
+        built.append((c, terms, entry_id))
+    entries, typed = [], set()
+    for c, terms, entry_id in built:
+        related = []
+        for target, line in c.related:
+            if target in ids and ids[target] != entry_id:
+                related.append(ids[target])
+            else:
+                reader.warnings.append(Problem(name, line, f"cross-reference to {target!r} dropped: no such entry in this file"))
+        definitions: dict[str, str] = {}
+        for raw_lang, text, line in c.definitions:
+            try:
+                lang = foreign_lang(raw_lang)
+            except ValueError as exc:
+                reader.errors.append(Problem(name, line, str(exc)))
+                continue
+            if lang in definitions:
+                reader.warnings.append(Problem(name, line, f"second definition in {lang!r} dropped"))
+            elif text:
+                definitions[lang] = text
+        ext = c.extension
+        kind_ = entry_type
+        if "entryType" in ext:
+            try:
+                kind_ = EntryType(ext["entryType"])
+                typed.add(entry_id)
+            except ValueError:
+                reader.errors.append(Problem(name, c.line, f"unknown entryType {ext['entryType']!r}"))
+        entries.append(Entry(
+            entry_id, kind_, tuple(terms), note="\n".join(c.notes) or None,
+            definitions=tuple(definitions.items()), sources=tuple(dict.fromkeys(s for s in c.sources if s)),
+            related=tuple(dict.fromkeys(related)),
+            ambiguous_with=tuple(str(x) for x in ext.get("ambiguousWith", ())),
+            do_not_translate=bool(ext.get("doNotTranslate", False)),
+        ))
+    if strict and reader.errors:
+        raise ImportFormatError(sorted(reader.errors, key=lambda p: p.line or 0))
+    problems = sorted(reader.errors + reader.warnings + reader.summary(), key=lambda p: p.line or 0)
+    return ImportResult(tuple(entries), tuple(problems), frozenset(typed), "tbx")
+
+
+def read_tbx(source: Source, *, entry_type: EntryType = EntryType.CONCEPT, strict: bool = True,
+             max_bytes: int = DEFAULT_MAX_BYTES) -> ImportResult:
+    """Entries from a TBX file; see :func:`parse_tbx`."""
+    data, name = read_input(source, max_bytes=max_bytes)
+    return parse_tbx(data, name=name, entry_type=entry_type, strict=strict)

@@ -1,0 +1,246 @@
+"""CSV and TSV glossaries for machine translation and CAT tools: :func:`write_table` writes
+what :func:`table_rows` makes, :func:`read_table` reads any of them back.
+
+Flavours, one row per (source term, target term) pair:
+
+* ``deepl`` and ``google``: two columns, source then target, no header (both services
+  take the first row as data); a source term occurs once.
+* ``amazon``: a header of language codes, the source language first, then one column per
+  target language (Amazon Translate custom terminology).
+* ``omegat``: OmegaT's glossary, tab-separated: source term, target term, comment.
+
+Every source variant of an entry maps to the preferred target term, so the machine
+translation of any spelling comes out as the glossary wants it; an entry marked
+do-not-translate without a target term maps to itself.
+
+>>> from glossary.model import Entry, EntryType, Term
+>>> e = Entry("tehran", EntryType.PLACE, (Term("Tehran", "en"), Term("Teheran", "en"), Term("Teheran", "de")))
+>>> table_rows([e], source="en", targets=("de",), flavor="deepl").rows
+(('Tehran', 'Teheran'), ('Teheran', 'Teheran'))
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from ..errors import Problem
+from ..model import Entry, EntryType, Term, TermStatus
+from ._common import (
+    DEFAULT_MAX_BYTES,
+    ImportResult,
+    Source,
+    decode,
+    foreign_lang,
+    read_input,
+    slug_id,
+    unique_id,
+)
+from .errors import ExportError, ImportFormatError
+
+__all__ = ["FLAVORS", "Table", "generate_table", "parse_table", "read_table", "table_rows", "write_table"]
+
+#: The table flavours :func:`table_rows` writes.
+FLAVORS = ("deepl", "google", "amazon", "omegat")
+#: Column names that are not languages: the entry note, and a column to ignore.
+NOTE, SKIP = "note", "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """Rows to write (header included), and the pairs left out with the reason why."""
+
+    rows: tuple[tuple[str, ...], ...]
+    skipped: tuple[str, ...] = ()
+
+
+def _target(entry: Entry, lang: str, fallback: str) -> str:
+    term = entry.preferred(lang)
+    if term is not None:
+        return term.text
+    return fallback if entry.do_not_translate else ""
+
+
+def table_rows(entries: Iterable[Entry], *, source: str, targets: Sequence[str], flavor: str,
+               variants: bool = True) -> Table:
+    """The rows of a *flavor* table from *source* to *targets* (one, except for ``amazon``).
+
+    With ``variants=False`` only preferred source terms are written.
+    """
+    if flavor not in FLAVORS:
+        raise ExportError(f"unknown table flavour {flavor!r}; expected one of: {', '.join(FLAVORS)}")
+    if not targets or (len(targets) > 1 and flavor != "amazon"):
+        raise ExportError(f"the {flavor} format takes exactly one target language")
+    rows: list[tuple[str, ...]] = [(source, *targets)] if flavor == "amazon" else []
+    seen: dict[str, tuple[str, ...]] = {}
+    skipped: list[str] = []
+    for entry in entries:
+        preferred = entry.preferred(source)
+        sources = entry.terms_in(source) if variants else ((preferred,) if preferred else ())
+        for term in sources:
+            cells = tuple(_target(entry, t, term.text) for t in targets)
+            if not any(cells):
+                continue
+            if term.text in seen:
+                if seen[term.text] != cells:
+                    skipped.append(f"{entry.id}: source term {term.text!r} already maps to "
+                                   f"{' / '.join(seen[term.text])!r}")
+                continue
+            seen[term.text] = cells
+            row = (term.text, *cells)
+            if flavor == "omegat":
+                row += (_comment(entry, term),)
+            rows.append(row)
+    return Table(tuple(rows), tuple(skipped))
+
+
+def _comment(entry: Entry, term: Term) -> str:
+    parts = [entry.type.value]
+    if term.status.discouraged:
+        parts.append(f"{term.status.value} source term")
+    if entry.note:
+        parts.append(entry.note)
+    return "; ".join(" ".join(p.split()) for p in parts)
+
+
+def generate_table(table: Table, *, delimiter: str) -> str:
+    """The text of *table*: RFC 4180 quoting for CSV; TSV cells must hold no tab or newline."""
+    if delimiter == "\t":
+        for row in table.rows:
+            for cell in row:
+                if "\t" in cell or "\n" in cell or "\r" in cell:
+                    raise ExportError(f"cannot write {cell!r} in TSV: it holds a tab or a line break")
+        return "".join("\t".join(row) + "\n" for row in table.rows)
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator="\n").writerows(table.rows)
+    return out.getvalue()
+
+
+def write_table(file: Path | IO[bytes], entries: Iterable[Entry], *, source: str, targets: Sequence[str],
+                flavor: str, delimiter: str = ",", variants: bool = True) -> Table:
+    """Write a *flavor* table (UTF-8, no byte-order mark) and return what was written."""
+    if flavor == "omegat" and delimiter != "\t":
+        raise ExportError("OmegaT glossaries are tab-separated: export them as tsv")
+    table = table_rows(entries, source=source, targets=targets, flavor=flavor, variants=variants)
+    data = generate_table(table, delimiter=delimiter).encode("utf-8")
+    if isinstance(file, Path):
+        file.write_bytes(data)
+    else:
+        file.write(data)
+    return table
+
+
+def _is_header(row: Sequence[str]) -> bool:
+    try:
+        return len(row) > 1 and all(foreign_lang(cell) for cell in row)
+    except ValueError:
+        return False
+
+
+def parse_table(
+    text: str,
+    *,
+    name: str,
+    delimiter: str,
+    columns: Sequence[str] | None = None,
+    entry_type: EntryType = EntryType.CONCEPT,
+    strict: bool = True,
+    fmt: str = "csv",
+) -> ImportResult:
+    """Entries from the text of a table, one per row; rows whose target cells are all
+    the same are one entry with several source variants (as :func:`table_rows` writes
+    them). The columns are named by *columns* (language tags, ``note``, ``-`` to
+    ignore), else by a header row of language codes (Amazon Translate)."""
+    problems: list[Problem] = []
+    lines = text.splitlines(keepends=True)
+    records: list[tuple[int, list[str]]] = []
+    if delimiter == "\t":
+        for number, line in enumerate(lines, 1):
+            stripped = line.rstrip("\r\n")
+            if stripped.strip() and not stripped.startswith("#"):
+                records.append((number, stripped.split("\t")))
+    else:
+        reader = csv.reader(lines, delimiter=delimiter, strict=True)
+        try:
+            start = 1
+            for row in reader:
+                if any(cell.strip() for cell in row):
+                    records.append((start, row))
+                start = reader.line_num + 1
+        except csv.Error as exc:
+            raise ImportFormatError([Problem(name, reader.line_num, f"malformed CSV: {exc}")]) from None
+    if not records:
+        raise ImportFormatError([Problem(name, 1, "no rows: nothing to import")])
+    if columns is None:
+        if not _is_header(records[0][1]):
+            raise ImportFormatError([Problem(name, records[0][0], "cannot tell the languages of the columns: "
+                                             "the first row is not a header of language codes; pass --columns, "
+                                             "e.g. --columns en,de (or en,de,note for OmegaT)")])
+        columns = [c.strip() for c in records.pop(0)[1]]
+    elif [c.strip() for c in records[0][1]] == list(columns):
+        records.pop(0)
+    kinds: list[str] = []
+    for column in columns:
+        if column in (NOTE, SKIP):
+            kinds.append(column)
+            continue
+        try:
+            kinds.append(foreign_lang(column))
+        except ValueError as exc:
+            raise ImportFormatError([Problem(name, 1, f"column {column!r}: {exc}")]) from None
+    required = max(i for i, k in enumerate(kinds) if k not in (NOTE, SKIP)) + 1
+    entries: dict[tuple[str, ...], list[Term]] = {}
+    notes: dict[tuple[str, ...], str] = {}
+    order: list[tuple[str, ...]] = []
+    for number, row in records:
+        if not required <= len(row) <= len(kinds):
+            problems.append(Problem(name, number, f"row has {len(row)} cells, expected "
+                                    f"{required if required == len(kinds) else f'{required} to {len(kinds)}'} "
+                                    f"({delimiter!r}-separated: {', '.join(columns)})"))
+            continue
+        cells = [" ".join(c.split()) for c in row]
+        terms = [(k, c) for k, c in zip(kinds, cells) if k not in (NOTE, SKIP) and c]
+        if not terms:
+            continue
+        key = tuple(c for k, c in zip(kinds[1:], cells[1:]) if k not in (NOTE, SKIP))
+        if not all(key) or key not in entries:
+            key = key if all(key) else (f"\0{number}",)
+            entries[key] = []
+            order.append(key)
+        have = entries[key]
+        for lang, cell in terms:
+            if not any(t.lang == lang and t.text == cell for t in have):
+                position = sum(1 for t in have if t.lang == lang)
+                have.append(Term(cell, lang) if position == 0 else Term(cell, lang, status=TermStatus.ADMITTED))
+        note = next((c for k, c in zip(kinds, cells) if k == NOTE and c), None)
+        if note and key not in notes:
+            notes[key] = note
+    if problems and strict:
+        raise ImportFormatError(problems)
+    taken: set[str] = set()
+    out = []
+    for key in order:
+        terms_ = sorted(entries[key], key=lambda t: kinds.index(t.lang))
+        out.append(Entry(unique_id(slug_id(terms_[0].text), taken), entry_type, tuple(terms_), note=notes.get(key)))
+    return ImportResult(tuple(out), tuple(problems), frozenset(), fmt)
+
+
+def read_table(
+    source: Source,
+    *,
+    delimiter: str,
+    columns: Sequence[str] | None = None,
+    entry_type: EntryType = EntryType.CONCEPT,
+    strict: bool = True,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> ImportResult:
+    """Entries from a CSV or TSV file (UTF-8); see :func:`parse_table`."""
+    data, name = read_input(source, max_bytes=max_bytes)
+    text, _ = decode(data, name=name, strict=True)
+    return parse_table(text, name=name, delimiter=delimiter, columns=columns, entry_type=entry_type,
+                       strict=strict, fmt="tsv" if delimiter == "\t" else "csv")
+
