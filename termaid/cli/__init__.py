@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "list": "termaid.cli.browse:list_entries",
     "stats": "termaid.cli.browse:stats",
     "validate": "termaid.cli.validate:validate",
+    "models": "termaid.cli.models:models",
 }
 
 
