@@ -10,8 +10,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
-from defusedxml.ElementTree import DefusedXMLParser, ParseError
+from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden  # type: ignore[import-untyped]
+from defusedxml.ElementTree import DefusedXMLParser, ParseError  # type: ignore[import-untyped]
 
 from ..errors import Problem
 from ..model import Entry, EntryType, Gender, PartOfSpeech, Term, TermStatus, TermType
@@ -196,7 +196,7 @@ class _Reader:
 
     def term(self, el: ET.Element, c: _Concept) -> dict[str, Any] | None:
         t: dict[str, Any] = {"line": self.line(el), "notes": []}
-        items = []
+        items: list[ET.Element] = []
         for child in el:
             local = _local(child.tag)
             if local == "transacGrp":

@@ -25,6 +25,8 @@ COMMANDS: dict[str, str] = {
     "stats": "termaid.cli.browse:stats",
     "validate": "termaid.cli.validate:validate",
     "models": "termaid.cli.models:models",
+    "export": "termaid.cli.exchange:export",
+    "import": "termaid.cli.exchange:import_",
 }
 
 

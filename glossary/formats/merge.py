@@ -1,0 +1,392 @@
+"""Merging imported entries into a glossary: :func:`merge_entries` decides (I/O-free),
+:func:`merge_into` applies the decision to the YAML files, keeping their comments.
+
+An incoming entry is the same as a glossary entry when it has the same id and shares a
+term with it, or when one of its terms (same language, same folded form) is a term of
+exactly one glossary entry. Then the merge adds what the glossary lacks (new variants, new
+languages, notes, definitions, sources, links) and lists as a conflict what differs (the
+preferred term, a status, a note, the entry type); a conflict is left as the glossary has
+it unless ``prefer="incoming"``. Nothing in the glossary is ever deleted: a preferred term
+that gives way stays as an admitted variant.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import io
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from ..errors import Problem
+from ..fold import fold_keys
+from ..model import Entry, Origin, Term, TermStatus
+from ..loader import glossary_files, read_entries
+from ..termbase import check_entries
+from ._common import ImportResult, unique_id
+from .errors import MergeError
+
+__all__ = ["Conflict", "MergeResult", "MergeReport", "merge_entries", "merge_into", "Prefer"]
+
+Prefer = Literal["existing", "incoming"]
+_TERM_FIELDS = ("type", "gender", "pos", "note")
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Where the glossary and the import disagree; ``origin`` is the glossary entry's place."""
+
+    entry_id: str
+    what: str
+    existing: str
+    incoming: str
+    origin: Origin | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.origin}: " if self.origin else ""
+        return (f"{where}{self.entry_id}: {self.what}: the glossary has {self.existing!r}, "
+                f"the import has {self.incoming!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class MergeResult:
+    """The merged entries in glossary order (new ones last) and what the merge did."""
+
+    entries: tuple[Entry, ...]
+    added: tuple[str, ...] = ()
+    changed: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    resolved: bool = False
+    notes: tuple[Problem, ...] = ()
+
+    @property
+    def touched(self) -> frozenset[str]:
+        """Ids of the entries added or changed."""
+        return frozenset(self.added) | {i for i, _ in self.changed}
+
+
+class _Merger:
+    def __init__(self, existing: Sequence[Entry], prefer: Prefer) -> None:
+        self.entries = list(existing)
+        self.index = {e.id: i for i, e in enumerate(self.entries)}
+        self.claims: dict[tuple[str, str], set[int]] = {}
+        for i, e in enumerate(self.entries):
+            self.claim(i, e.terms)
+        self.prefer = prefer
+        self.added: list[str] = []
+        self.changes: dict[str, list[str]] = {}
+        self.conflicts: list[Conflict] = []
+        self.notes: list[Problem] = []
+
+    def claim(self, i: int, terms: Iterable[Term]) -> None:
+        for t in terms:
+            for key in fold_keys(t.text):
+                self.claims.setdefault((t.lang, key), set()).add(i)
+
+    def owners(self, terms: Iterable[Term]) -> set[int]:
+        return {i for t in terms for key in fold_keys(t.text) for i in self.claims.get((t.lang, key), ())}
+
+    def conflict(self, e: Entry, what: str, existing: object, incoming: object) -> bool:
+        """Record a conflict; True when the incoming value wins."""
+        self.conflicts.append(Conflict(e.id, what, str(existing), str(incoming), e.origin))
+        return self.prefer == "incoming"
+
+    def change(self, entry_id: str, what: str) -> None:
+        self.changes.setdefault(entry_id, []).append(what)
+
+    def add(self, inc: Entry, typed: bool) -> str | None:
+        owners = self.owners(inc.terms)
+        i = self.index.get(inc.id)
+        if i is not None and i in owners:
+            owners = {i}
+        if len(owners) > 1:
+            ids = sorted(self.entries[j].id for j in owners)
+            self.conflicts.append(Conflict(inc.id, "terms", " / ".join(ids), inc.label(),
+                                           self.entries[min(owners)].origin))
+            self.notes.append(Problem(inc.id, None, f"matches several entries ({', '.join(ids)}); left out"))
+            return None
+        if owners:
+            j = owners.pop()
+            self.entries[j] = self.update(self.entries[j], inc, typed)
+            self.claim(j, self.entries[j].terms)
+            return self.entries[j].id
+        new_id = unique_id(inc.id, set(self.index))
+        if new_id != inc.id:
+            self.notes.append(Problem(inc.id, None, f"id taken by an unrelated entry; imported as {new_id!r}"))
+        entry = dataclasses.replace(inc, id=new_id, related=(), ambiguous_with=(), origin=None)
+        self.index[new_id] = len(self.entries)
+        self.entries.append(entry)
+        self.claim(len(self.entries) - 1, entry.terms)
+        self.added.append(new_id)
+        return new_id
+
+    def update(self, e: Entry, inc: Entry, typed: bool) -> Entry:
+        kind = e.type
+        if typed and inc.type is not e.type and self.conflict(e, "entry type", e.type.value, inc.type.value):
+            kind = inc.type
+            self.change(e.id, f"type {inc.type.value}")
+        terms = list(e.terms)
+        for lang in inc.languages:
+            terms = self.merge_lang(e, terms, lang, [t for t in inc.terms if t.lang == lang])
+        note = self.scalar(e, "note", e.note, inc.note)
+        definitions = dict(e.definitions)
+        for lang, text in inc.definitions:
+            definitions[lang] = self.scalar(e, f"definition ({lang})", definitions.get(lang), text) or text
+        sources = self.union(e, "source", e.sources, inc.sources)
+        dnt = e.do_not_translate
+        if inc.do_not_translate and not dnt:
+            dnt = True
+            self.change(e.id, "do_not_translate")
+        return dataclasses.replace(e, type=kind, terms=tuple(terms), note=note,
+                                   definitions=tuple(definitions.items()), sources=sources,
+                                   do_not_translate=dnt)
+
+    def scalar(self, e: Entry, what: str, old: str | None, new: str | None) -> str | None:
+        if new is None or new == old:
+            return old
+        if old is None:
+            self.change(e.id, what)
+            return new
+        if self.conflict(e, what, old, new):
+            self.change(e.id, what)
+            return new
+        return old
+
+    def union(self, e: Entry, what: str, old: tuple[str, ...], new: Iterable[str]) -> tuple[str, ...]:
+        extra = tuple(x for x in dict.fromkeys(new) if x not in old)
+        for x in extra:
+            self.change(e.id, f"{what} {x}")
+        return old + extra
+
+    def merge_lang(self, e: Entry, terms: list[Term], lang: str, incoming: list[Term]) -> list[Term]:
+        mine = [t for t in terms if t.lang == lang]
+        others = [t for t in terms if t.lang != lang]
+        first_at = next((k for k, t in enumerate(terms) if t.lang == lang), len(terms))
+        first_text = mine[0].text if mine else None
+        for it in incoming:
+            k = next((k for k, t in enumerate(mine) if t.text == it.text), None)
+            if k is None:
+                clash = self.owners([it]) - {self.index[e.id]}
+                if clash:
+                    other = self.entries[min(clash)].id
+                    self.conflicts.append(Conflict(e.id, f"variant {it.text!r} ({lang})", f"a term of {other}",
+                                                   "a term of this entry", e.origin))
+                    continue
+                if it.status is TermStatus.PREFERRED and mine and not mine[0].status.discouraged:
+                    if not self.conflict(e, f"preferred term ({lang})", mine[0].text, it.text):
+                        continue
+                    mine.insert(0, it)
+                elif it.status is TermStatus.PREFERRED:
+                    mine.insert(0, it)
+                else:
+                    mine.append(it)
+                self.change(e.id, f"term {it.text!r} ({lang})")
+                continue
+            mine[k] = self.merge_term(e, mine[k], it)
+            if it.status is TermStatus.PREFERRED and k > 0 and it is incoming[0]:
+                if self.conflict(e, f"preferred term ({lang})", mine[0].text, it.text):
+                    mine.insert(0, mine.pop(k))
+                    self.change(e.id, f"preferred term {it.text!r} ({lang})")
+        fixed = []
+        for position, t in enumerate(mine):
+            if position == 0 and t.text != first_text and not t.status.discouraged:
+                t = dataclasses.replace(t, status=TermStatus.PREFERRED)
+            elif position > 0 and t.status is TermStatus.PREFERRED:
+                t = dataclasses.replace(t, status=TermStatus.ADMITTED)
+            fixed.append(t)
+        return others[:first_at] + fixed + others[first_at:]
+
+    def merge_term(self, e: Entry, old: Term, new: Term) -> Term:
+        changes: dict[str, object] = {}
+        where = f"{new.text!r} ({new.lang})"
+        for name in _TERM_FIELDS:
+            a, b = getattr(old, name), getattr(new, name)
+            if b is None or a == b:
+                continue
+            if a is None or self.conflict(e, f"{name} of {where}", a, b):
+                changes[name] = b
+                self.change(e.id, f"{name} of {where}")
+        if new.status.discouraged and new.status is not old.status:
+            if self.conflict(e, f"status of {where}", old.status.value, new.status.value):
+                changes["status"] = new.status
+                self.change(e.id, f"status of {where}")
+        if new.case_sensitive and not old.case_sensitive:
+            changes["case_sensitive"] = True
+            self.change(e.id, f"case_sensitive of {where}")
+        if new.context and new.context != old.context:
+            if not old.context or self.conflict(e, f"context of {where}", ", ".join(old.context), ", ".join(new.context)):
+                changes["context"] = new.context
+                self.change(e.id, f"context of {where}")
+        return dataclasses.replace(old, **changes) if changes else old  # type: ignore[arg-type]
+
+    def links(self, final: dict[str, str], incoming: Sequence[Entry]) -> None:
+        for inc in incoming:
+            target = final.get(inc.id)
+            if target is None:
+                continue
+            i = self.index[target]
+            e = self.entries[i]
+            related = self.map_ids(e, inc.related, final)
+            ambiguous = self.map_ids(e, inc.ambiguous_with, final)
+            new = dataclasses.replace(e, related=self.union(e, "related", e.related, related),
+                                      ambiguous_with=self.union(e, "ambiguous_with", e.ambiguous_with, ambiguous))
+            self.entries[i] = new
+
+    def map_ids(self, e: Entry, ids: Iterable[str], final: dict[str, str]) -> list[str]:
+        out = []
+        for ref in ids:
+            mapped = final.get(ref, ref if ref in self.index else None)
+            if mapped is None:
+                self.notes.append(Problem(e.id, None, f"link to {ref!r} dropped: not in the import or the glossary"))
+            elif mapped != e.id:
+                out.append(mapped)
+        return out
+
+
+def merge_entries(existing: Sequence[Entry], incoming: ImportResult | Sequence[Entry], *,
+                  prefer: Prefer = "existing") -> MergeResult:
+    """Merge *incoming* entries into *existing* ones; see the module docstring.
+
+    ``notes`` in the result tell what was done on the side: ids renamed, links dropped,
+    entries left out because they match several glossary entries.
+    """
+    if isinstance(incoming, ImportResult):
+        entries, typed = incoming.entries, incoming.typed
+    else:
+        entries, typed = tuple(incoming), frozenset(e.id for e in incoming)
+    merger = _Merger(existing, prefer)
+    before = {e.id: e for e in existing}
+    final: dict[str, str] = {}
+    for inc in entries:
+        merged = merger.add(inc, inc.id in typed)
+        if merged is not None:
+            final.setdefault(inc.id, merged)
+    merger.links(final, entries)
+    changed = tuple((i, tuple(dict.fromkeys(w))) for i, w in merger.changes.items()
+                    if i in before and merger.entries[merger.index[i]] != before[i])
+    return MergeResult(tuple(merger.entries), tuple(merger.added), changed, tuple(merger.conflicts),
+                       prefer == "incoming", tuple(merger.notes))
+
+
+@dataclass(frozen=True, slots=True)
+class MergeReport:
+    """What :func:`merge_into` did: the merge, the files it wrote (or would write), their diff."""
+
+    result: MergeResult
+    files: tuple[str, ...]
+    diff: str
+    written: bool
+
+
+def merge_into(target: Path, imported: ImportResult | Sequence[Entry], *, prefer: Prefer = "existing",
+               dry_run: bool = False, source_name: str = "", new_file: str = "imported.yaml") -> MergeReport:
+    """Merge *imported* into the YAML glossary at *target* (a file, or a directory whose
+    new entries go to *new_file*); *target* is created when it does not exist.
+
+    The target must be valid to begin with. Each file is written whole to a temporary file
+    and renamed over the old one, and only after the merged glossary has been read back,
+    checked, and found to hold exactly the merged entries. With *dry_run* nothing is written.
+    """
+    from ._yamledit import blank_line_after, dump, handler, render_entry, update_entry
+
+    files = glossary_files(target) if target.exists() else []
+    if not files and target.suffix not in (".yaml", ".yml"):
+        raise MergeError(f"{target}: a new glossary must be a .yaml file")
+    texts: dict[Path, str] = {}
+    existing: list[Entry] = []
+    problems: list[Problem] = []
+    for f in files:
+        texts[f] = _read_text(f)
+        found, trouble = read_entries(io.StringIO(texts[f]), name=str(f))
+        existing += found
+        problems += trouble
+    problems += check_entries(existing)
+    if problems:
+        raise MergeError("the target glossary has problems; fix them before importing:\n"
+                         + "\n".join(str(p) for p in problems))
+    result = merge_entries(existing, imported, prefer=prefer)
+    by_id = {e.id: e for e in result.entries}
+    touched: dict[Path, list[Entry]] = {}
+    for old in existing:
+        if old.id in result.touched:
+            assert old.origin is not None
+            touched.setdefault(Path(old.origin.path), []).append(old)
+    new_texts: dict[Path, str] = {}
+    for f, olds in touched.items():
+        yaml, doc = handler(texts[f])
+        nodes = {str(n.get("id")): n for n in doc["entries"]}
+        for old in olds:
+            update_entry(nodes[old.id], old, by_id[old.id])
+        new_texts[f] = dump(yaml, doc)
+    if result.added:
+        dest = target / new_file if target.is_dir() else target
+        base = new_texts.get(dest, texts.get(dest))
+        if base is None:
+            base = f"# Glossary entries imported by termaid{' from ' + source_name if source_name else ''}.\nentries: []\n"
+        yaml, doc = handler(base)
+        seq = doc["entries"]
+        if seq.fa.flow_style():
+            seq.fa.set_block_style()
+        for entry_id in result.added:
+            node = render_entry(by_id[entry_id])
+            if entry_id != result.added[-1]:
+                blank_line_after(node)
+            seq.append(node)
+        new_texts[dest] = dump(yaml, doc)
+        texts.setdefault(dest, "")
+    _verify(texts | new_texts, result)
+    diff = "".join(
+        "".join(difflib.unified_diff(texts[f].splitlines(True), text.splitlines(True),
+                                     str(f), f"{f} (after the import)"))
+        for f, text in sorted(new_texts.items()) if text != texts[f]
+    )
+    changed = [f for f, text in sorted(new_texts.items()) if text != texts[f]]
+    if not dry_run:
+        for path in changed:
+            _write_atomic(path, new_texts[path])
+    return MergeReport(result, tuple(str(f) for f in changed), diff, bool(changed) and not dry_run)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise MergeError(f"{path}: cannot read: {exc}") from None
+
+
+def _verify(texts: dict[Path, str], result: MergeResult) -> None:
+    """Read the merged files back: they must be valid and hold exactly the merged entries."""
+    entries: list[Entry] = []
+    problems: list[Problem] = []
+    for f, text in texts.items():
+        found, trouble = read_entries(io.StringIO(text), name=str(f))
+        entries += found
+        problems += trouble
+    problems += check_entries(entries)
+    if problems:
+        raise MergeError("the merge would make the glossary invalid, so nothing was written:\n"
+                         + "\n".join(str(p) for p in problems))
+    got = {e.id: e for e in entries}
+    for e in result.entries:
+        if got.get(e.id) != e:
+            raise MergeError(f"internal error: entry {e.id!r} would not be written as merged; nothing was written")
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o7777)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
