@@ -119,10 +119,11 @@ def decode(data: bytes, *, name: str, encoding: str = "utf-8", why: str = "",
             line.decode(encoding)
         except UnicodeDecodeError as exc:
             bad = line[exc.start:exc.end]
+            more = line.decode(encoding, errors="replace").count("\ufffd") - 1
             problems.append(Problem(
                 name, number,
                 f"byte {' '.join(f'0x{b:02x}' for b in bad[:4])} at column {exc.start + 1} "
-                f"is not valid {encoding}{why}",
+                f"is not valid {encoding}{why}" + (f" ({more} more on this line)" if more > 0 else ""),
             ))
     if not problems:  # an error spanning lines: report where it starts
         start = len(data.decode(encoding, errors="ignore"))

@@ -99,15 +99,17 @@ class _Merger:
         self.changes.setdefault(entry_id, []).append(what)
 
     def add(self, inc: Entry, typed: bool) -> str | None:
-        owners = self.owners(inc.terms)
+        if not inc.terms:
+            return None
         i = self.index.get(inc.id)
-        if i is not None and i in owners:
+        if i is not None and i in self.owners(inc.terms):
             owners = {i}
+        else:
+            owners = self.owners(t for t in inc.terms if t.lang == inc.terms[0].lang)
         if len(owners) > 1:
             ids = sorted(self.entries[j].id for j in owners)
-            self.conflicts.append(Conflict(inc.id, "terms", " / ".join(ids), inc.label(),
+            self.conflicts.append(Conflict(inc.id, "matches several entries", " / ".join(ids), inc.label(),
                                            self.entries[min(owners)].origin))
-            self.notes.append(Problem(inc.id, None, f"matches several entries ({', '.join(ids)}); left out"))
             return None
         if owners:
             j = owners.pop()
@@ -118,11 +120,37 @@ class _Merger:
         if new_id != inc.id:
             self.notes.append(Problem(inc.id, None, f"id taken by an unrelated entry; imported as {new_id!r}"))
         entry = dataclasses.replace(inc, id=new_id, related=(), ambiguous_with=(), origin=None)
-        self.index[new_id] = len(self.entries)
+        n = len(self.entries)
+        self.index[new_id] = n
         self.entries.append(entry)
-        self.claim(len(self.entries) - 1, entry.terms)
+        kept = [t for t in entry.terms if self.shared(entry, t, n)]
+        if not kept:
+            del self.index[new_id]
+            self.entries.pop()
+            return None
+        self.entries[n] = dataclasses.replace(self.entries[n], terms=tuple(kept))
+        self.claim(n, kept)
         self.added.append(new_id)
         return new_id
+
+    def shared(self, e: Entry, t: Term, i: int) -> bool:
+        """Whether term *t* of entry *i* may stay although other entries claim its form:
+        a conflict; with ``prefer="incoming"`` it stays and the entries become ambiguous_with
+        each other (the one way a glossary lets two entries share a spelling)."""
+        clash = self.owners([t]) - {i}
+        if not clash:
+            return True
+        others = sorted(self.entries[j].id for j in clash)
+        if not self.conflict(e, f"term {t.text!r} ({t.lang})", f"a term of {', '.join(others)}", f"a term of {e.id}"):
+            return False
+        for j in clash:
+            for a, b in ((i, j), (j, i)):
+                x = self.entries[a]
+                other_id = self.entries[b].id
+                if other_id not in x.ambiguous_with:
+                    self.entries[a] = dataclasses.replace(x, ambiguous_with=(*x.ambiguous_with, other_id))
+                    self.change(x.id, f"ambiguous_with {other_id}")
+        return True
 
     def update(self, e: Entry, inc: Entry, typed: bool) -> Entry:
         kind = e.type
@@ -141,9 +169,10 @@ class _Merger:
         if inc.do_not_translate and not dnt:
             dnt = True
             self.change(e.id, "do_not_translate")
+        current = self.entries[self.index[e.id]]  # shared() may have linked it meanwhile
         return dataclasses.replace(e, type=kind, terms=tuple(terms), note=note,
                                    definitions=tuple(definitions.items()), sources=sources,
-                                   do_not_translate=dnt)
+                                   do_not_translate=dnt, ambiguous_with=current.ambiguous_with)
 
     def scalar(self, e: Entry, what: str, old: str | None, new: str | None) -> str | None:
         if new is None or new == old:
@@ -170,11 +199,7 @@ class _Merger:
         for it in incoming:
             k = next((k for k, t in enumerate(mine) if t.text == it.text), None)
             if k is None:
-                clash = self.owners([it]) - {self.index[e.id]}
-                if clash:
-                    other = self.entries[min(clash)].id
-                    self.conflicts.append(Conflict(e.id, f"variant {it.text!r} ({lang})", f"a term of {other}",
-                                                   "a term of this entry", e.origin))
+                if not self.shared(e, it, self.index[e.id]):
                     continue
                 if it.status is TermStatus.PREFERRED and mine and not mine[0].status.discouraged:
                     if not self.conflict(e, f"preferred term ({lang})", mine[0].text, it.text):

@@ -247,6 +247,14 @@ def read_po(
         raise ImportFormatError(problems)
     target_raw = target_lang or header.get("Language", "")
     if not target_raw:
+        guess = Path(name).stem.rpartition(".")[2]
+        try:
+            foreign_lang(guess)
+            target_raw = guess
+            problems.append(Problem(name, 1, f"the header names no Language; {guess!r} taken from the file name"))
+        except ValueError:
+            pass
+    if not target_raw:
         raise ImportFormatError([Problem(name, 1, "the header names no Language; pass the target language (--target)")])
     source_raw = source_lang or header.get("X-Source-Language", "") or "en"
     langs = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import click
 
@@ -37,9 +37,9 @@ def _catalog_path(out: Path, lang: str, suffix: str) -> Path:
 
 def _write(out: str, data: bytes) -> None:
     if out == "-":
-        stream: IO[bytes] = click.get_binary_stream("stdout")
-        stream.write(data)
-        stream.flush()
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
     else:
         Path(out).parent.mkdir(parents=True, exist_ok=True)
         Path(out).write_bytes(data)
