@@ -1,0 +1,329 @@
+"""The aligner: finds mentions of glossary entries in text and normalizes them."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from typing import Any
+
+from glossary.model import Entry, Term, TermType, lang_matches
+
+from .endings import carry_ending
+from .errors import AlignerError
+from .fuzzy import FuzzyLinker
+from .matcher import Hit, Matcher
+from .mention import Change, MatchKind, Mention, Normalization
+from .textfold import fold_text
+from .translit import MATCH_THRESHOLD, name_similarity
+
+__all__ = ["LANGUAGES", "REWRITE_THRESHOLD", "Aligner"]
+
+#: Fuzzy mentions scoring below this are reported but never rewritten.
+REWRITE_THRESHOLD = 0.9
+_SHAPES = frozenset({TermType.SURNAME, TermType.SHORT_FORM, TermType.ACRONYM,
+                     TermType.ABBREVIATION, TermType.FULL_FORM})
+#: Languages whose text the aligner reads (endings, common words, transliteration rules).
+LANGUAGES = ("en", "de")
+
+
+def _check_lang(lang: str) -> str:
+    if not isinstance(lang, str) or not lang:
+        raise AlignerError(f"bad language {lang!r}: expected a tag such as 'en' or 'de'")
+    return lang
+
+
+class Aligner:
+    """Mentions of glossary entries in English and German text, and their normal forms.
+
+    Built from any iterable of entries (a :class:`~glossary.Glossary`, a compiled one, a
+    list). The matcher is built on first use and rebuilt after unpickling: an aligner
+    holds no open handles and can be sent to worker processes.
+
+    >>> from glossary import Entry, EntryType, Term, TermStatus
+    >>> lavrov = Entry("sergey-lavrov", EntryType.PERSON, (
+    ...     Term("Sergey Lavrov", "en"), Term("Lavrov", "en"),
+    ...     Term("Sergei Lawrow", "de"), Term("Lawrow", "de")))
+    >>> aligner = Aligner([lavrov])
+    >>> [(m.surface, m.match.value, m.ending) for m in aligner.find("Lawrows Reise", lang="de")]
+    [('Lawrows', 'inflected', 's')]
+    >>> aligner.normalize("Lawrows Reise", lang="de", to="en").text
+    "Lavrov's Reise"
+    """
+
+    def __init__(
+        self,
+        glossary: Iterable[Entry],
+        *,
+        fuzzy: bool = True,
+        min_fuzzy_score: float = MATCH_THRESHOLD,
+        rewrite_threshold: float = REWRITE_THRESHOLD,
+    ) -> None:
+        self._entries: tuple[Entry, ...] = tuple(glossary)
+        self.fuzzy = fuzzy
+        self.min_fuzzy_score = min_fuzzy_score
+        self.rewrite_threshold = rewrite_threshold
+        self._matcher: Matcher | None = None
+        self._linker: FuzzyLinker | None = None
+        self._targets: dict[tuple[int, int, str], Term | None] = {}
+
+    # pickling: entries and options only -------------------------------------------
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {
+            "entries": self._entries,
+            "fuzzy": self.fuzzy,
+            "min_fuzzy_score": self.min_fuzzy_score,
+            "rewrite_threshold": self.rewrite_threshold,
+        }
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(  # type: ignore[misc]
+            state["entries"],
+            fuzzy=state["fuzzy"],
+            min_fuzzy_score=state["min_fuzzy_score"],
+            rewrite_threshold=state["rewrite_threshold"],
+        )
+
+    def __repr__(self) -> str:
+        return f"<Aligner of {len(self._entries)} entries, fuzzy={'on' if self.fuzzy else 'off'}>"
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        """The entries searched for."""
+        return self._entries
+
+    @property
+    def matcher(self) -> Matcher:
+        """The exact matcher (built on first use)."""
+        if self._matcher is None:
+            self._matcher = Matcher(self._entries)
+        return self._matcher
+
+    @property
+    def linker(self) -> FuzzyLinker:
+        """The fuzzy linker (built on first use)."""
+        if self._linker is None:
+            self._linker = FuzzyLinker(self._entries, min_score=self.min_fuzzy_score)
+        return self._linker
+
+    def build(self) -> Aligner:
+        """Build the matcher (and the fuzzy linker, when on) now rather than on first use."""
+        _ = self.matcher
+        if self.fuzzy:
+            _ = self.linker
+        return self
+
+    # finding ------------------------------------------------------------------------
+
+    def find(self, text: str, *, lang: str) -> tuple[Mention, ...]:
+        """Every mention in *text* (written in *lang*), in text order.
+
+        ``replacement`` holds the preferred form in *lang*; see :meth:`normalize`.
+        """
+        return tuple(self.mentions(text, lang=_check_lang(lang)))
+
+    def mentions(
+        self,
+        text: str,
+        *,
+        lang: str,
+        to: str | None = None,
+        begin: int = 0,
+        stop: int | None = None,
+        fuzzy: bool | None = None,
+    ) -> list[Mention]:
+        """The mentions starting in ``text[begin:stop]``, replacements in *to* (or *lang*).
+
+        The rest of *text* is read as context only: this is how :mod:`aligner.stream`
+        works through a file piece by piece.
+        """
+        target = to or lang
+        ft = fold_text(text)
+        matcher = self.matcher
+        fbegin = _form_offset(ft, begin)
+        fstop = None if stop is None else _form_offset(ft, stop)
+        hits = matcher.scan(ft, lang, begin=fbegin, stop=fstop)
+        if self.fuzzy if fuzzy is None else fuzzy:
+            hits = self._with_fuzzy(hits, text, lang, begin, stop)
+        entries = self._entries
+        out: list[Mention] = []
+        append = out.append
+        targets = self._targets
+        for hit in hits:
+            entry = entries[hit.entry]
+            term = entry.terms[hit.term]
+            surface = text[hit.start : hit.end]
+            stem = text[hit.start : hit.stem_end] if hit.ending else surface
+            if hit.score < 1.0:
+                kind = MatchKind.FUZZY
+            elif hit.ending:
+                kind = MatchKind.INFLECTED
+            elif stem == term.text or stem.casefold() == term.text.casefold():
+                kind = MatchKind.EXACT
+            else:
+                kind = MatchKind.VARIANT
+            key = (hit.entry, hit.term, target)
+            new = targets[key] if key in targets else self._target(key, entry, term, target)
+            if new is None or (kind is MatchKind.FUZZY and hit.score < self.rewrite_threshold) or new.text == stem and not hit.ending:
+                replacement = surface
+            else:
+                replacement = self._rewrite(stem, hit.ending, new, lang, target, entry)
+                if replacement.casefold() == surface.casefold() and not term.status.discouraged:
+                    replacement = surface
+            append(
+                Mention(
+                    entry.id, hit.start, hit.end, surface, replacement, kind, hit.score,
+                    term, hit.ending, hit.context,
+                    tuple(entries[i].id for i in hit.alternatives),
+                )
+            )
+        return out
+
+    def _with_fuzzy(
+        self, hits: list[Hit], text: str, lang: str, begin: int, stop: int | None
+    ) -> list[Hit]:
+        """*hits* and the fuzzy links that overlap none of them, in text order."""
+        links = self.linker.link(text, lang, begin=begin, stop=stop)
+        if not links:
+            return hits
+        starts = [h.start for h in hits]
+        ends = [h.end for h in hits]
+        extra: list[Hit] = []
+        for run_start, _, link in links:
+            start = run_start + link.start
+            end = run_start + link.end
+            if not begin <= start < (len(text) if stop is None else stop):
+                continue
+            i = bisect_right(starts, end - 1)
+            if i > 0 and ends[i - 1] > start:
+                continue  # overlaps an exact mention
+            stem_end = end - len(link.ending)
+            extra.append(
+                Hit(start, stem_end, end, link.ending, link.code >> 8, link.code & 0xFF,
+                    False, (), link.score)
+            )
+        if not extra:
+            return hits
+        merged = hits + extra
+        merged.sort(key=lambda h: h.start)
+        return merged
+
+    # normalizing --------------------------------------------------------------------
+
+    def _target(self, key: tuple[int, int, str], entry: Entry, term: Term, lang: str) -> Term | None:
+        """The term of *entry* in *lang* that *term* should become (cached), or None.
+
+        Among the language's terms that are not discouraged: those of the same term type
+        as *term* if it has one, else those with as many words; of these the same
+        spelling, else the preferred one, else the closest by transliteration (so a
+        surname becomes a surname: Araghchi → Araghtschi); else the preferred term.
+        """
+        choices = [t for t in entry.terms_in(lang) if not t.status.discouraged]
+        if not choices and term.status.discouraged:
+            choices = [t for t in entry.terms_in(term.lang) if not t.status.discouraged]
+        result: Term | None = None
+        if choices:
+            if term in choices:
+                result = term
+            else:
+                words = len(term.text.split())
+                shape = _shape(term)
+                typed = [t for t in choices if shape is not None and _shape(t) is shape]
+                pool = typed or [
+                    t for t in choices if len(t.text.split()) == words and _shape(t) is None
+                ]
+                if pool:
+                    same = term.text.casefold()
+                    result = min(
+                        pool,
+                        key=lambda t: (t.text.casefold() != same, t.status.rank,
+                                       -name_similarity(term.text, term.lang, t.text, t.lang),
+                                       choices.index(t)),
+                    )
+                else:
+                    result = choices[0]
+        self._targets[key] = result
+        return result
+
+    def _rewrite(
+        self, stem: str, ending: str, new: Term, lang: str, target: str, entry: Entry
+    ) -> str:
+        text = new.text
+        if len(stem) > 1 and stem.isupper() and not text.isupper():
+            text = text.upper()
+        if not ending:
+            return text
+        return text + carry_ending(
+            ending, source=lang, target=target, stem=text, entry_type=entry.type
+        )
+
+    def normalize(self, text: str, *, lang: str, to: str | None = None) -> Normalization:
+        """*text* with every mention rewritten to its form in *to* (default: *lang*).
+
+        Deprecated and forbidden variants, terms of another language and other spellings
+        become the matching term of the target language (a surname stays a surname) and
+        keep their inflection where the target language takes it; fuzzy mentions are
+        rewritten only from :attr:`rewrite_threshold` on. Every rewrite is listed.
+        """
+        mentions = self.mentions(text, lang=_check_lang(lang), to=to)
+        new_text, changes = apply(text, mentions, offset=0, out_offset=0, lang=to or lang)
+        return Normalization(new_text, tuple(mentions), tuple(changes))
+
+
+def _shape(term: Term) -> TermType | None:
+    """The term type that says what shape a form has (a surname, an acronym, ...)."""
+    return term.type if term.type in _SHAPES else None
+
+
+def _form_offset(ft: Any, pos: int) -> int:
+    """A match-form offset at or before original offset *pos* (for scan limits)."""
+    if pos <= 0:
+        return 0
+    if ft.direct:
+        return pos + 1
+    lo, hi = 0, len(ft.form) - 1
+    while lo < hi:  # the first form offset whose original offset is >= pos
+        mid = (lo + hi) // 2
+        if ft.to_text(mid) < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _reason(m: Mention, lang: str) -> str:
+    if m.match is MatchKind.FUZZY:
+        return "fuzzy"
+    if m.term.status.discouraged:
+        return "discouraged"
+    if not lang_matches(m.term.lang, lang):
+        return "language"
+    return "spelling"
+
+
+def apply(
+    text: str, mentions: Iterable[Mention], *, offset: int, out_offset: int, lang: str = ""
+) -> tuple[str, list[Change]]:
+    """*text* with the changed mentions replaced; mention offsets are *offset*-based.
+
+    Returns the new text and the changes, whose output offsets start at *out_offset*.
+    """
+    pieces: list[str] = []
+    changes: list[Change] = []
+    last = 0
+    size = out_offset
+    for m in mentions:
+        if not m.changed:
+            continue
+        start, end = m.start - offset, m.end - offset
+        pieces.append(text[last:start])
+        size += start - last
+        pieces.append(m.replacement)
+        changes.append(
+            Change(m.entry_id, m.start, m.end, m.surface, m.replacement, size,
+                   size + len(m.replacement), _reason(m, lang))
+        )
+        size += len(m.replacement)
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces), changes

@@ -1,0 +1,143 @@
+"""Controls for ambiguous terms: case, context cues nearby, sentence-initial capitals.
+
+A term marked ``case_sensitive`` matches only with its own capitalisation ("Mir", not
+German "mir"); so does a short acronym (all capitals, at most five letters: "UN", "EU",
+"SPFS"), which must be written in capitals. A term with ``context`` cues is accepted
+only when a cue starts a word within :data:`WINDOW` characters of it, in the same
+paragraph (a cue is a word prefix: "Karte" also finds "Karten"). At the start of a
+sentence a capital proves nothing, so there a case-sensitive term needs its cue in the
+same clause, and without cues it is refused when it is a common word of the text's
+language ("Mir ist klar, ..." is not the payment system).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from glossary.model import Term, TermType, lang_matches
+
+from .textfold import fold_pattern
+
+__all__ = [
+    "COMMON_WORDS",
+    "WINDOW",
+    "TermControl",
+    "control_for",
+    "cue_near",
+    "sentence_initial",
+]
+
+#: How far (in characters, each side) a context cue may be from the mention.
+WINDOW = 200
+_PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n")
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\u2013\u2014]")
+_OPENERS = frozenset(" \t\r\n\"'„“”‚‘’«»‹›([{-\u2013\u2014*•")
+
+#: Common words that also name an entry, per language: refused at a sentence start.
+COMMON_WORDS: dict[str, frozenset[str]] = {
+    "de": frozenset(
+        ["mir", "mich", "dir", "dich", "wir", "ihr", "sie", "er", "es", "man", "die", "der", "das", "den", "dem", "des", "ein", "eine", "einen", "war", "waren", "ist", "sind", "wird", "hat", "hier", "da", "so", "wie", "was", "wer", "wo", "west", "ost", "nord", "sud", "rat", "bank", "karte", "union", "mitte"]
+    ),
+    "en": frozenset(
+        ["it", "its", "the", "a", "an", "this", "that", "he", "she", "we", "they", "i", "you", "west", "east", "north", "south", "mir", "council", "bank", "union", "card"]
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TermControl:
+    """The checks a term needs: case (0 none, 1 as written, 2 capitals) and cues."""
+
+    case: int
+    cues: tuple[str, ...]
+
+
+def control_for(term: Term) -> TermControl | None:
+    """The controls of *term*, or None when it needs none (the common case)."""
+    letters = [c for c in term.text if c.isalpha()]
+    acronym = term.type is TermType.ACRONYM or (
+        0 < len(letters) <= 5 and all(c.isupper() for c in letters) and len(letters) > 1
+    )
+    case = 1 if term.case_sensitive else 2 if acronym else 0
+    cues = tuple(dict.fromkeys(p for p in (fold_pattern(c) for c in term.context) if p))
+    if not case and not cues:
+        return None
+    return TermControl(case, cues)
+
+
+def _shape(text: str) -> str:
+    return "".join(c for c in text if c.isalnum())
+
+
+def case_ok(surface: str, term: Term, case: int) -> bool:
+    """Whether *surface* (the stem) is written with the capitals *case* asks for."""
+    if case == 2:
+        letters = _shape(surface)
+        return letters.isupper() or letters == _shape(term.text)
+    from .textfold import fold_text
+
+    # as written, up to diacritics and separators
+    a = _shape(surface)
+    b = _shape(term.text)
+    if a == b:
+        return True
+    return len(a) == len(b) and all(
+        (x.isupper() == y.isupper()) for x, y in zip(a, b)
+    ) and fold_text(a).form == fold_text(b).form
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """Whether offset *start* of *text* begins a sentence (or a line, or the text)."""
+    i = start - 1
+    stop = max(0, start - 60)
+    while i >= stop and text[i] in _OPENERS:
+        if text[i] in "\n\r":
+            return True
+        i -= 1
+    if i < 0:
+        return True
+    if i < stop:
+        return stop == 0
+    return text[i] in ".!?:;…"
+
+
+def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
+    before = None
+    for before in _PARAGRAPH.finditer(text, lo, start):
+        pass
+    if before is not None:
+        lo = before.end()
+    after = _PARAGRAPH.search(text, end, hi)
+    if after is not None:
+        hi = after.start()
+    return lo, hi
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    _lo, hi = _paragraph(text, start, end)
+    after = _CLAUSE_END.search(text, end, hi)
+    return start, after.start() if after else hi
+
+
+def cue_near(text: str, start: int, end: int, cues: tuple[str, ...], *, clause: bool) -> bool:
+    """Whether a cue starts a word near ``text[start:end]`` (in its clause if *clause*)."""
+    from .textfold import fold_text
+
+    lo, hi = _clause(text, start, end) if clause else _paragraph(text, start, end)
+    before = fold_text(text[lo:start]).form[:-1]
+    after = fold_text(text[end:hi]).form
+    for cue in cues:
+        needle = " " + cue
+        if needle in before or needle in after:
+            return True
+    return False
+
+
+def is_common(stem: str, lang: str) -> bool:
+    """Whether *stem* is a common word of *lang* (see :data:`COMMON_WORDS`)."""
+    for base, words in COMMON_WORDS.items():
+        if lang_matches(lang, base):
+            return fold_pattern(stem) in words
+    return False

@@ -1,0 +1,203 @@
+"""Folding running text for matching, with a map back to offsets in the original text.
+
+:func:`fold_text` turns a text into its *match form*: one Latin-1 character per character
+of the original, so the Aho–Corasick automaton runs over a compact string and every
+offset maps back to the original without a table:
+
+==========================================  ==================================================
+original                                    match form
+==========================================  ==================================================
+letters                                     :func:`glossary.fold.fold` of the letter when that
+                                            is one Latin-1 letter (É → e, ü → u, İ → i, ł → l)
+ß, ẞ                                        ß (patterns spell ss both ways, see ``patterns``)
+other letters (Cyrillic, ...), ligatures    ``\\x02``: a letter no pattern contains
+digits                                      the digit (² → 2)
+separators, punctuation, apostrophes, dots  a space: every non-word character is a boundary
+soft hyphens, zero-width characters,        erased (with an offset map)
+combining marks (NFD input)
+runs of separators (``\\r\\n``, "  ", " – ")  one space; a run holding two line breaks (a
+                                            blank line) becomes two, so no name spans it
+==========================================  ==================================================
+
+The last two rows change the length: text that has them takes the *mapped* path, which
+keeps breakpoints and maps offsets with a bisection; other text takes the *direct* path,
+where offset *i* of the match form is offset *i - 1* of the original. The match form
+starts and ends with a space, so every word, even the first, follows a space.
+
+Patterns are folded by the same function (:func:`fold_pattern`), so a glossary term and
+its spellings meet: ``fold_pattern(term)`` equals the match form of any spelling whose
+:func:`~glossary.fold.fold` equals ``fold(term)`` up to dots and apostrophes (which
+:mod:`aligner.patterns` adds as spellings of their own).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from glossary.fold import ERASED, SEPARATORS
+
+__all__ = ["ERASE", "OTHER_LETTER", "SHARP_S", "FoldedText", "fold_pattern", "fold_text"]
+
+#: Marks a character erased from the match form (only before the mapped path removes it).
+ERASE = "\x01"
+#: Stands for a letter the match form cannot spell; no pattern contains it.
+OTHER_LETTER = "\x02"
+#: ß keeps a character of its own (patterns spell "ss" both ways).
+SHARP_S = "\u00df"
+
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e")
+
+
+def _map_char(c: str) -> str:
+    """The match-form character of one original character."""
+    if c in _INVISIBLE or unicodedata.combining(c):
+        return ERASE
+    if c in SEPARATORS or c in ERASED:
+        return " "
+    if c in "ßẞ":
+        return SHARP_S
+    if not c.isalnum():
+        return " "
+    folded = "".join(
+        x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x)
+    ).casefold()
+    if len(folded) == 1 and ord(folded) < 256 and folded.isalnum():
+        return folded
+    return OTHER_LETTER
+
+
+#: bytes.translate table for Latin-1 text; '?' also stands for characters outside Latin-1.
+_TABLE = bytes(ord(_map_char(chr(i))) for i in range(256))
+#: Characters outside Latin-1 that do not fold to a space: they need a fix-up.
+_FIXUP = re.compile(
+    "[^\\W\\x00-\\xff]+|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+    "\u200b-\u200d\u2060\ufeff\u180e\u1e9e]+"
+)
+_SEP_CLASS = "".join(
+    sorted(c for c in SEPARATORS if c not in "-]\\^")
+).replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r").replace("\f", "\\f").replace(
+    "\v", "\\v"
+)
+#: Runs of two or more separators in the original text.
+_RUNS = re.compile(f"[{_SEP_CLASS}\\-]{{2,}}")
+
+
+@lru_cache(maxsize=4096)
+def _map_run(run: str) -> str:
+    return "".join(_map_char(c) for c in run)
+
+
+def _line_breaks(run: str) -> int:
+    return run.count("\n") + run.count("\r") - run.count("\r\n")
+
+
+@dataclass(frozen=True, slots=True)
+class FoldedText:
+    """A text and its match form, with the map between their offsets.
+
+    ``form[0]`` and ``form[-1]`` are spaces added around the text. ``breaks`` lists the
+    match-form offsets from which ``shifts`` (original minus match-form offset, the
+    leading space included) hold; both are empty on the direct path.
+    """
+
+    text: str
+    form: str
+    breaks: tuple[int, ...] = ()
+    shifts: tuple[int, ...] = ()
+
+    @property
+    def direct(self) -> bool:
+        """Whether offsets map without breakpoints (nothing was erased or collapsed)."""
+        return not self.breaks
+
+    def to_text(self, pos: int) -> int:
+        """The offset in :attr:`text` of the character at match-form offset *pos*."""
+        if not self.breaks:
+            return pos - 1
+        i = bisect_right(self.breaks, pos) - 1
+        return pos + (self.shifts[i] if i >= 0 else -1)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of the match-form span ``[start, end)`` (*end* > *start*)."""
+        return self.to_text(start), self.to_text(end - 1) + 1
+
+
+def _one_to_one(text: str) -> str:
+    """The match form before erasing and collapsing: one character per character."""
+    raw = text.encode("latin-1", "replace")
+    form = raw.translate(_TABLE).decode("latin-1")
+    if raw.count(b"?") == text.count("?"):
+        return form  # all of it was Latin-1
+    pieces: list[str] = []
+    last = 0
+    for m in _FIXUP.finditer(text):
+        pieces.append(form[last : m.start()])
+        pieces.append(_map_run(m.group()))
+        last = m.end()
+    if not pieces:
+        return form
+    pieces.append(form[last:])
+    return "".join(pieces)
+
+
+def fold_text(text: str) -> FoldedText:
+    """The match form of *text*; see the module docstring.
+
+    >>> f = fold_text("Lawrows Treffen mit Araghtschi")
+    >>> f.form
+    ' lawrows treffen mit araghtschi '
+    >>> f.to_text(f.form.index("araghtschi"))
+    20
+    >>> g = fold_text("Russland \\u2013 Iran\\r\\nBu\\u0308ndnis")
+    >>> g.form, g.direct
+    (' russland iran bundnis ', False)
+    >>> g.span(g.form.index("bundnis"), len(g.form) - 1)
+    (17, 25)
+    """
+    form = _one_to_one(text)
+    if ERASE not in form and _RUNS.search(text) is None:
+        return FoldedText(text, f" {form} ")
+    # Mapped path: remove erased characters and shorten runs, keeping breakpoints.
+    cuts: list[tuple[int, int, int]] = []  # (start, end, characters kept) in the original
+    for m in _RUNS.finditer(text):
+        keep = 2 if _line_breaks(m.group()) >= 2 else 1
+        cuts.append((m.start(), m.end(), keep))
+    if ERASE in form:
+        for m in re.finditer(ERASE + "+", form):
+            cuts.append((m.start(), m.end(), 0))
+        cuts.sort()
+    pieces = [" "]
+    breaks: list[int] = []
+    shifts: list[int] = []
+    last = 0
+    out = 1  # match-form length so far
+    for start, end, keep in cuts:
+        if start < last:  # an erased character inside a run: already cut
+            start = last
+            if start >= end:
+                continue
+        pieces.append(form[last:start])
+        out += start - last
+        kept = form[start : start + keep] if keep else ""
+        kept = kept.replace(ERASE, " ")
+        pieces.append(kept)
+        out += len(kept)
+        last = end
+        breaks.append(out)
+        shifts.append(last - out)
+    pieces.append(form[last:])
+    pieces.append(" ")
+    return FoldedText(text, "".join(pieces), tuple(breaks), tuple(shifts))
+
+
+def fold_pattern(text: str) -> str:
+    """The match form of a term, without the added spaces: what the automaton looks for.
+
+    >>> fold_pattern("Russland–Iran-Bündnis"), fold_pattern("St. Petersburg")
+    ('russland iran bundnis', 'st  petersburg')
+    """
+    return fold_text(text).form.strip(" ")
