@@ -208,7 +208,7 @@ class _Reader:
         for item in items:
             cat = _category(item)
             if cat == "term":
-                t["text"] = " ".join(self.text(item).split())
+                t["text"] = self.text(item)
             elif cat in ("administrativeStatus", "normativeAuthorization"):
                 value = self.text(item)
                 key = re.sub(r"(?:Term)?(?:-admn-sts)?$", "", value).casefold()
