@@ -81,6 +81,8 @@ class _Merger:
         self.changes: dict[str, list[str]] = {}
         self.conflicts: list[Conflict] = []
         self.notes: list[Problem] = []
+        self.final: dict[str, str] = {}
+        self.allowed: set[int] = set()
 
     def claim(self, i: int, terms: Iterable[Term]) -> None:
         for t in terms:
@@ -101,11 +103,13 @@ class _Merger:
     def add(self, inc: Entry, typed: bool) -> str | None:
         if not inc.terms:
             return None
+        # entries the file says share a spelling with this one are never the same entry
+        self.allowed = {self.index[x] for x in (self.final.get(a, a) for a in inc.ambiguous_with) if x in self.index}
         i = self.index.get(inc.id)
         if i is not None and i in self.owners(inc.terms):
             owners = {i}
         else:
-            owners = self.owners(t for t in inc.terms if t.lang == inc.terms[0].lang)
+            owners = self.owners(t for t in inc.terms if t.lang == inc.terms[0].lang) - self.allowed
         if len(owners) > 1:
             ids = sorted(self.entries[j].id for j in owners)
             self.conflicts.append(Conflict(inc.id, "matches several entries", " / ".join(ids), inc.label(),
@@ -138,7 +142,7 @@ class _Merger:
         a conflict; with ``prefer="incoming"`` it stays and the entries become ambiguous_with
         each other (the one way a glossary lets two entries share a spelling)."""
         clash = self.owners([t]) - {i}
-        if not clash:
+        if not clash or clash <= self.allowed:
             return True
         others = sorted(self.entries[j].id for j in clash)
         if not self.conflict(e, f"term {t.text!r} ({t.lang})", f"a term of {', '.join(others)}", f"a term of {e.id}"):
@@ -214,7 +218,7 @@ class _Merger:
             mine[k] = self.merge_term(e, mine[k], it)
             if it.status is TermStatus.PREFERRED and k > 0 and it is incoming[0]:
                 if self.conflict(e, f"preferred term ({lang})", mine[0].text, it.text):
-                    mine.insert(0, mine.pop(k))
+                    mine.insert(0, dataclasses.replace(mine.pop(k), status=TermStatus.PREFERRED))
                     self.change(e.id, f"preferred term {it.text!r} ({lang})")
         fixed = []
         for position, t in enumerate(mine):
@@ -290,6 +294,7 @@ def merge_entries(existing: Sequence[Entry], incoming: ImportResult | Sequence[E
         merged = merger.add(inc, inc.id in typed)
         if merged is not None:
             final.setdefault(inc.id, merged)
+            merger.final = final
     merger.links(final, entries)
     changed = tuple((i, tuple(dict.fromkeys(w))) for i, w in merger.changes.items()
                     if i in before and merger.entries[merger.index[i]] != before[i])
