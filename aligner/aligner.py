@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from typing import Any
 
-from glossary.model import Entry, Term, TermType, lang_matches
+from glossary.model import Entry, EntryType, Term, TermType, lang_matches
 
 from .endings import carry_ending
 from .errors import AlignerError
@@ -183,7 +184,16 @@ class Aligner:
         self, hits: list[Hit], text: str, lang: str, begin: int, stop: int | None
     ) -> list[Hit]:
         """*hits* and the fuzzy links that overlap none of them, in text order."""
-        links = self.linker.link(text, lang, begin=begin, stop=stop)
+        linker = self.linker
+        widened: list[Hit] = []
+        for h in hits:
+            if h.start >= 2 and text[h.start - 1] == " " and text[h.start - 2].isalpha():
+                wide = self._widen(h, text, lang)
+                if not widened or widened[-1].end <= wide.start:
+                    h = wide
+            widened.append(h)
+        hits = widened
+        links = linker.link(text, lang, begin=begin, stop=stop)
         if not links:
             return hits
         starts = [h.start for h in hits]
@@ -207,6 +217,26 @@ class Aligner:
         merged = hits + extra
         merged.sort(key=lambda h: h.start)
         return merged
+
+    def _widen(self, hit: Hit, text: str, lang: str) -> Hit:
+        """*hit* (a surname) widened to a first name before it that the glossary lacks.
+
+        "Viacheslav Volodin" where only "Volodin" is listed exactly becomes one fuzzy
+        mention when the whole links to the same person.
+        """
+        entry = self._entries[hit.entry]
+        if entry.type is not EntryType.PERSON or " " in entry.terms[hit.term].text:
+            return hit
+        m = _PREV_WORD.search(text, max(0, hit.start - 40), hit.start)
+        if m is None or not m.group(1)[0].isupper():
+            return hit
+        start = m.start(1)
+        stem_end = hit.stem_end
+        for link in self.linker.decide(text[start:stem_end], lang):
+            if link.start == 0 and link.end == stem_end - start and link.code >> 8 == hit.entry:
+                return Hit(start, stem_end, hit.end, hit.ending, hit.entry, link.code & 0xFF,
+                           False, (), link.score)
+        return hit
 
     # normalizing --------------------------------------------------------------------
 
@@ -268,6 +298,9 @@ class Aligner:
         mentions = self.mentions(text, lang=_check_lang(lang), to=to)
         new_text, changes = apply(text, mentions, offset=0, out_offset=0, lang=to or lang)
         return Normalization(new_text, tuple(mentions), tuple(changes))
+
+
+_PREV_WORD = re.compile(r"([^\W\d_]+) $")
 
 
 def _shape(term: Term) -> TermType | None:

@@ -123,8 +123,15 @@ class FuzzyLinker:
             for j in range(min(len(words), i + _MAX_WORDS), i, -1):
                 best = self._best([w for _, _, w in words[i:j]], lang)
                 if best is not None:
+                    # a leading word the name does not need ("Auch Wjatscheslaw Wolodin")
+                    start = i
+                    for k in range(i + 1, j):
+                        inner = self._best([w for _, _, w in words[k:j]], lang)
+                        if inner is None or inner[1] != best[1] or inner[2] < best[2]:
+                            break
+                        start, best = k, inner
                     ending, code, score = best
-                    found.append(FuzzyLink(words[i][0], words[j - 1][1], ending, code, score))
+                    found.append(FuzzyLink(words[start][0], words[j - 1][1], ending, code, score))
                     i = j
                     break
             else:

@@ -18,7 +18,7 @@ __all__ = ["MIN_HITS", "SAMPLE", "STOPWORDS", "detect_language"]
 #: How much of a text is read, in characters.
 SAMPLE = 20_000
 #: Stopword hits the winning language needs.
-MIN_HITS = 3
+MIN_HITS = 2
 #: Frequent function words that the other language does not use as words.
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(

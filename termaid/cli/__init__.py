@@ -27,6 +27,9 @@ COMMANDS: dict[str, str] = {
     "models": "termaid.cli.models:models",
     "export": "termaid.cli.exchange:export",
     "import": "termaid.cli.exchange:import_",
+    "normalize": "termaid.cli.normalize:normalize",
+    "check": "termaid.cli.check:check",
+    "align": "termaid.cli.align:align",
 }
 
 

@@ -1,0 +1,98 @@
+"""Reading input texts for the aligner commands: files or stdin, UTF-8, CRLF kept."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+import click
+
+if TYPE_CHECKING:
+    from aligner.aligner import Aligner
+
+__all__ = ["open_text", "read_text", "Peeked", "build_aligner", "resolve_lang"]
+
+
+class Peeked(io.TextIOBase):
+    """A text stream whose first characters were read ahead (to detect its language)."""
+
+    def __init__(self, head: str, rest: TextIO) -> None:
+        self._head = head
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int | None = -1) -> str:
+        if size is None or size < 0:
+            data, self._head = self._head + self._rest.read(), ""
+            return data
+        if self._head:
+            data, self._head = self._head[:size], self._head[size:]
+            return data
+        return self._rest.read(size)
+
+
+def _name(path: Path) -> str:
+    return "<stdin>" if str(path) == "-" else str(path)
+
+
+def open_text(path: Path) -> TextIO:
+    """*path* (``-`` for stdin) opened as UTF-8 text with line endings kept as they are."""
+    from aligner.errors import InputError
+
+    if str(path) == "-":
+        return io.TextIOWrapper(click.get_binary_stream("stdin"), encoding="utf-8", newline="")
+    try:
+        return open(path, encoding="utf-8", newline="")  # noqa: SIM115
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, not a text file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+
+
+def decode_error(path: Path, exc: UnicodeDecodeError) -> Exception:
+    """The error to raise for input that is not UTF-8."""
+    from aligner.errors import InputError
+
+    return InputError(f"{_name(path)}: not UTF-8 text ({exc.reason} at byte {exc.start} of a block)")
+
+
+def read_text(path: Path) -> str:
+    """The whole text of *path* (``-`` for stdin)."""
+    stream = open_text(path)
+    try:
+        return stream.read()
+    except UnicodeDecodeError as exc:
+        raise decode_error(path, exc) from None
+    finally:
+        if str(path) != "-":
+            stream.close()
+
+
+def resolve_lang(lang: str | None, sample: str, path: Path) -> str:
+    """*lang* if given, else the language detected in *sample* (en or de)."""
+    if lang:
+        return lang
+    from aligner.langdetect import detect_language
+
+    return detect_language(sample, name=_name(path))
+
+
+def build_aligner(glossary_path: Path | None, *, fuzzy: bool) -> Aligner:
+    """An aligner over the selected glossary (read through its compiled index)."""
+    from aligner.aligner import Aligner
+
+    from ._common import open_selected
+
+    with open_selected(glossary_path) as glossary:
+        return Aligner(list(glossary), fuzzy=fuzzy)
+
+
+def stdout() -> TextIO:
+    """Where plain output goes (stdout, as click sees it)."""
+    return sys.stdout

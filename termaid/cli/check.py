@@ -1,0 +1,60 @@
+"""``termaid check``: deprecated, wrong-language and inconsistent names in a text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ._common import LANG, emit_json, glossary_option, json_option, styled
+from ._texts import build_aligner, read_text, resolve_lang
+
+
+@click.command()
+@click.argument("file", type=click.Path(path_type=Path, allow_dash=True))
+@click.option("--lang", type=LANG, help="Language of the text (en or de) [default: detected].")
+@json_option
+@click.option("--no-fuzzy", is_flag=True, help="Do not report spellings the glossary lacks.")
+@glossary_option
+def check(file: Path, lang: str | None, as_json: bool, no_fuzzy: bool,
+          glossary_path: Path | None) -> None:
+    """Check the names in FILE against the glossary, for translators.
+
+    Lists, with line:column, each deprecated or forbidden variant, each form of
+    another language (an English transliteration in German text), each entity
+    written inconsistently within the file, and each spelling the glossary does
+    not list but that names an entry (unlisted; off with --no-fuzzy).
+
+    \b
+    Exit status: 0 nothing found, 1 something found, 2 bad usage or input.
+
+    \b
+    Examples:
+      termaid check uebersetzung.txt --lang de
+      termaid check report.txt --json
+    """
+    from aligner.check import check_text
+
+    text = read_text(file)
+    text_lang = resolve_lang(lang, text, file)
+    aligner = build_aligner(glossary_path, fuzzy=not no_fuzzy)
+    findings = check_text(aligner, text, lang=text_lang)
+    name = "<stdin>" if str(file) == "-" else str(file)
+    if as_json:
+        emit_json({"file": name, "lang": text_lang,
+                   "findings": [f.to_dict() for f in findings]})
+    elif styled():
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title=f"{name} ({text_lang}): {len(findings)} finding(s)")
+        for column in ("line:col", "kind", "found", "entry", "use"):
+            table.add_column(column)
+        for f in findings:
+            table.add_row(f"{f.line}:{f.column}", f.kind.value, f.mention.surface,
+                          f.mention.entry_id, f.suggestion or "")
+        Console().print(table)
+    else:
+        for f in findings:
+            click.echo(f"{name}:{f}")
+    click.get_current_context().exit(1 if findings else 0)

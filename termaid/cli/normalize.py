@@ -1,0 +1,125 @@
+"""``termaid normalize``: rewrite names to the glossary's forms, streaming any size."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+from typing import TextIO
+
+import click
+
+from ._common import LANG, glossary_option, json_option, styled
+from ._texts import Peeked, build_aligner, decode_error, open_text, resolve_lang, stdout
+
+
+@click.command()
+@click.argument("file", type=click.Path(path_type=Path, allow_dash=True), default="-")
+@click.option("--lang", type=LANG, help="Language of the text (en or de) [default: detected].")
+@click.option("--to", "to", type=LANG, help="Write names in this language's forms [default: --lang].")
+@json_option
+@click.option("--no-fuzzy", is_flag=True, help="Do not link spellings the glossary does not list.")
+@glossary_option
+@click.option("--chunk-size", type=click.IntRange(1), default=1 << 20, hidden=True,
+              help="Characters per piece when streaming (tests use small ones).")
+def normalize(
+    file: Path,
+    lang: str | None,
+    to: str | None,
+    as_json: bool,
+    no_fuzzy: bool,
+    glossary_path: Path | None,
+    chunk_size: int,
+) -> None:
+    """Print FILE (or stdin) with every name in its glossary form.
+
+    Each mention of a glossary entry becomes the matching form of the target
+    language: deprecated and forbidden variants, other languages' forms and other
+    spellings are rewritten, inflection is kept (Lawrows -> Lavrov's with --to en).
+    Spellings the glossary does not list are linked by transliteration and
+    rewritten only when confident. Files of any size are streamed.
+
+    \b
+    With --json: {"text": ..., "mentions": [{"id", "start", "end", "surface",
+    "replacement", "match", "score", ...}], "changes": [...]}; start and end are
+    character offsets into the input.
+
+    \b
+    Examples:
+      termaid normalize bericht.txt --lang de
+      termaid normalize bericht.txt --lang de --to en --json
+      cat report.txt | termaid normalize - --lang en --no-fuzzy
+    """
+    from aligner.stream import stream_normalize
+
+    stream = open_text(file)
+    try:
+        head = stream.read(20_000)
+        text_lang = resolve_lang(lang, head, file)
+        aligner = build_aligner(glossary_path, fuzzy=not no_fuzzy)
+        pieces = stream_normalize(
+            Peeked(head, stream), aligner, lang=text_lang, to=to, chunk_size=chunk_size
+        )
+        out = stdout()
+        if as_json:
+            _json(pieces, out, text_lang, to or text_lang)
+        elif styled():
+            _rich(pieces)
+        else:
+            for piece in pieces:
+                out.write(piece.text)
+        out.flush()
+    except UnicodeDecodeError as exc:
+        raise decode_error(file, exc) from None
+    finally:
+        if str(file) != "-":
+            stream.close()
+
+
+def _json(pieces: object, out: TextIO, lang: str, to: str) -> None:
+    """Write the result as one JSON object, text first, holding only a piece in memory."""
+    from collections.abc import Iterable
+
+    from aligner.stream import Piece
+
+    assert isinstance(pieces, Iterable)
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool_m, \
+            tempfile.TemporaryFile("w+", encoding="utf-8") as spool_c:
+        out.write('{"lang": %s, "to": %s, "text": "' % (json.dumps(lang), json.dumps(to)))
+        for piece in pieces:
+            assert isinstance(piece, Piece)
+            out.write(json.dumps(piece.text, ensure_ascii=False)[1:-1])
+            for m in piece.mentions:
+                spool_m.write(json.dumps(m.to_dict(), ensure_ascii=False) + "\n")
+            for c in piece.changes:
+                spool_c.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
+        for name, spool in (("mentions", spool_m), ("changes", spool_c)):
+            out.write(f'",\n "{name}": [' if name == "mentions" else f',\n "{name}": [')
+            spool.seek(0)
+            first = True
+            for line in spool:
+                out.write(("\n  " if first else ",\n  ") + line.rstrip("\n"))
+                first = False
+            out.write("\n ]" if not first else "]")
+        out.write("\n}\n")
+
+
+def _rich(pieces: object) -> None:
+    """Print to a terminal with the rewritten names highlighted."""
+    from collections.abc import Iterable
+
+    from rich.console import Console
+    from rich.text import Text
+
+    from aligner.stream import Piece
+
+    assert isinstance(pieces, Iterable)
+    console = Console(highlight=False, soft_wrap=True)
+    start = 0  # output offset of the piece's first character
+    for piece in pieces:
+        assert isinstance(piece, Piece)
+        text = Text(piece.text)
+        for change in piece.changes:
+            text.stylize("bold green", change.new_start - start, change.new_end - start)
+        console.print(text, end="")
+        start += len(piece.text)
