@@ -47,10 +47,15 @@ COMMON_WORDS: dict[str, frozenset[str]] = {
 
 @dataclass(frozen=True, slots=True)
 class TermControl:
-    """The checks a term needs: case (0 none, 1 as written, 2 capitals) and cues."""
+    """The checks a term needs: case (0 none, 1 as written, 2 capitals) and cues.
+
+    ``tail`` is punctuation that ends the term ("OPEC+", "D.C."): the match form cannot
+    see it, so the mention takes it in when the text has it.
+    """
 
     case: int
     cues: tuple[str, ...]
+    tail: str = ""
 
 
 def control_for(term: Term) -> TermControl | None:
@@ -61,9 +66,14 @@ def control_for(term: Term) -> TermControl | None:
     )
     case = 1 if term.case_sensitive else 2 if acronym else 0
     cues = tuple(dict.fromkeys(p for p in (fold_pattern(c) for c in term.context) if p))
-    if not case and not cues:
+    stripped = term.text.rstrip()
+    core = len(stripped)
+    while core and not stripped[core - 1].isalnum():
+        core -= 1
+    tail = stripped[core:]
+    if not case and not cues and not tail:
         return None
-    return TermControl(case, cues)
+    return TermControl(case, cues, tail)
 
 
 def _shape(text: str) -> str:

@@ -135,11 +135,14 @@ class Matcher:
         codes = self.groups[group]
         if len(codes) == 1:
             code = codes[0]
-            if code not in self.controls:
+            control = self.controls.get(code)
+            if control is None:
                 return Hit(ts, te, end, ending, code >> _TERM_BITS, code & 0xFF, False, ())
             ok = self._accept(code, ft, ts, te, end, lang)
             if ok is None:
                 return None
+            if control.tail and not ending and ft.text.startswith(control.tail, te):
+                te = end = te + len(control.tail)
             return Hit(ts, te, end, ending, code >> _TERM_BITS, code & 0xFF, ok, ())
         passed: list[tuple[int, bool]] = []
         for code in self._ordered(group, lang):
@@ -152,6 +155,9 @@ class Matcher:
         passed.sort(key=lambda p: not p[1])
         code, ok = passed[0]
         others = tuple(c >> _TERM_BITS for c, _ in passed[1:])
+        control = self.controls.get(code)
+        if control is not None and control.tail and not ending and ft.text.startswith(control.tail, te):
+            te = end = te + len(control.tail)
         return Hit(ts, te, end, ending, code >> _TERM_BITS, code & 0xFF, ok, others)
 
     def _at(self, ft: FoldedText, s: int, e: int, group: int, lang: str) -> Hit | None:
