@@ -73,6 +73,7 @@ class _Merger:
     def __init__(self, existing: Sequence[Entry], prefer: Prefer) -> None:
         self.entries = list(existing)
         self.index = {e.id: i for i, e in enumerate(self.entries)}
+        self.taken = set(self.index)
         self.claims: dict[tuple[str, str], set[int]] = {}
         for i, e in enumerate(self.entries):
             self.claim(i, e.terms)
@@ -120,7 +121,7 @@ class _Merger:
             self.entries[j] = self.update(self.entries[j], inc, typed)
             self.claim(j, self.entries[j].terms)
             return self.entries[j].id
-        new_id = unique_id(inc.id, set(self.index))
+        new_id = unique_id(inc.id, self.taken)
         if new_id != inc.id:
             self.notes.append(Problem(inc.id, None, f"id taken by an unrelated entry; imported as {new_id!r}"))
         entry = dataclasses.replace(inc, id=new_id, related=(), ambiguous_with=(), origin=None)
@@ -130,6 +131,7 @@ class _Merger:
         kept = [t for t in entry.terms if self.shared(entry, t, n)]
         if not kept:
             del self.index[new_id]
+            self.taken.discard(new_id)
             self.entries.pop()
             return None
         self.entries[n] = dataclasses.replace(self.entries[n], terms=tuple(kept))
@@ -321,7 +323,7 @@ def merge_into(target: Path, imported: ImportResult | Sequence[Entry], *, prefer
     and renamed over the old one, and only after the merged glossary has been read back,
     checked, and found to hold exactly the merged entries. With *dry_run* nothing is written.
     """
-    from ._yamledit import blank_line_after, dump, handler, render_entry, update_entry
+    from ._yamledit import FAST_INDENT, blank_line_after, dump, entry_text, handler, render_entry, update_entry
 
     files = glossary_files(target) if target.exists() else []
     if not files and target.suffix not in (".yaml", ".yml"):
@@ -355,18 +357,25 @@ def merge_into(target: Path, imported: ImportResult | Sequence[Entry], *, prefer
     if result.added:
         dest = target / new_file if target.is_dir() else target
         base = new_texts.get(dest, texts.get(dest))
-        if base is None:
-            base = f"# Glossary entries imported by termaid{' from ' + source_name if source_name else ''}.\nentries: []\n"
-        yaml, doc = handler(base)
-        seq = doc["entries"]
-        if seq.fa.flow_style():
-            seq.fa.set_block_style()
-        for entry_id in result.added:
-            node = render_entry(by_id[entry_id])
-            if entry_id != result.added[-1]:
-                blank_line_after(node)
-            seq.append(node)
-        new_texts[dest] = dump(yaml, doc)
+        yaml, doc = handler(base) if base else (None, None)  # type: ignore[assignment]
+        if doc is None or (yaml is not None and yaml.map_indent == FAST_INDENT[0]
+                           and yaml.sequence_indent == FAST_INDENT[1]
+                           and yaml.sequence_dash_offset == FAST_INDENT[2] and len(doc["entries"])):
+            # the shipped style: new entries are appended as text, the file above stays as it is
+            head = base if base else f"# Glossary entries imported by termaid{' from ' + source_name if source_name else ''}.\nentries:\n"
+            head = head if head.endswith("\n") else head + "\n"
+            body = "\n".join(entry_text(by_id[i]) for i in result.added)
+            new_texts[dest] = head + ("\n" if base else "") + body
+        else:
+            seq = doc["entries"]
+            if seq.fa.flow_style():
+                seq.fa.set_block_style()
+            for entry_id in result.added:
+                node = render_entry(by_id[entry_id])
+                if entry_id != result.added[-1]:
+                    blank_line_after(node)
+                seq.append(node)
+            new_texts[dest] = dump(yaml, doc)
         texts.setdefault(dest, "")
     _verify(texts | new_texts, result)
     diff = "".join(
