@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from exchange_helpers import glossary, samples, target  # noqa: F401 (fixtures)
 from exchange_helpers import plain
 
 from glossary import Glossary, GlossaryError, load_glossary

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import polib
 import pytest
+from exchange_helpers import glossary, samples, target  # noqa: F401 (fixtures)
 from exchange_helpers import plain
 from babel.messages.pofile import read_po as babel_read_po
 

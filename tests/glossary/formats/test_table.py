@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 
 import pytest
+from exchange_helpers import glossary, samples, target  # noqa: F401 (fixtures)
 
 from glossary import Glossary
 from glossary.formats import ImportFormatError
