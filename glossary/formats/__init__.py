@@ -15,7 +15,14 @@ from collections.abc import Sequence
 
 from ..model import EntryType
 from ._common import DEFAULT_MAX_BYTES, ImportResult, Source
-from .errors import ExchangeError, ExportError, ImportFormatError, InputTooLargeError, MergeError, UnsafeXMLError
+from .errors import (
+    ExchangeError,
+    ExportError,
+    ImportFormatError,
+    InputTooLargeError,
+    MergeError,
+    UnsafeXMLError,
+)
 
 __all__ = [
     "DEFAULT_MAX_BYTES",

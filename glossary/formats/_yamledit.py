@@ -18,7 +18,7 @@ from ..langtag import canonical_tag
 from ..loader import ENTRY_FIELDS
 from ..model import Entry, Term, TermStatus
 
-__all__ = ["handler", "render_entry", "update_entry", "dump", "blank_line_after", "entry_text", "FAST_INDENT"]
+__all__ = ["FAST_INDENT", "blank_line_after", "dump", "entry_text", "handler", "render_entry", "update_entry"]
 
 #: The order fields are written in (the shipped glossary's).
 ORDER = ("id", "type", "note", "definition", "sources", "related", "ambiguous_with",
@@ -37,7 +37,7 @@ def _yaml(indent: tuple[int, int, int]) -> YAML:
     return yaml
 
 
-def handler(text: str) -> tuple[YAML, Any]:  # noqa: D103 (documented below)
+def handler(text: str) -> tuple[YAML, Any]:
     """A YAML handler for *text* and its document: the first indentation that writes the
     unchanged document back byte for byte (the shipped style when none does)."""
     for indent in _INDENTS:

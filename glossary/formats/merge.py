@@ -24,13 +24,13 @@ from typing import Literal
 
 from ..errors import Problem
 from ..fold import fold_keys
-from ..model import Entry, Origin, Term, TermStatus
 from ..loader import glossary_files, read_entries
+from ..model import Entry, Origin, Term, TermStatus
 from ..termbase import check_entries
 from ._common import ImportResult, unique_id
 from .errors import MergeError
 
-__all__ = ["Conflict", "MergeResult", "MergeReport", "merge_entries", "merge_into", "Prefer"]
+__all__ = ["Conflict", "MergeReport", "MergeResult", "Prefer", "merge_entries", "merge_into"]
 
 Prefer = Literal["existing", "incoming"]
 _TERM_FIELDS = ("type", "gender", "pos", "note")
@@ -323,7 +323,15 @@ def merge_into(target: Path, imported: ImportResult | Sequence[Entry], *, prefer
     and renamed over the old one, and only after the merged glossary has been read back,
     checked, and found to hold exactly the merged entries. With *dry_run* nothing is written.
     """
-    from ._yamledit import FAST_INDENT, blank_line_after, dump, entry_text, handler, render_entry, update_entry
+    from ._yamledit import (
+        FAST_INDENT,
+        blank_line_after,
+        dump,
+        entry_text,
+        handler,
+        render_entry,
+        update_entry,
+    )
 
     files = glossary_files(target) if target.exists() else []
     if not files and target.suffix not in (".yaml", ".yml"):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +26,7 @@ def _entries(glossary_path: Path | None) -> list[Any]:
 def _created(date: datetime | None) -> datetime:
     from glossary.formats.catalog import EPOCH
 
-    return EPOCH if date is None else date.replace(tzinfo=timezone.utc)
+    return EPOCH if date is None else date.replace(tzinfo=UTC)
 
 
 def _catalog_path(out: Path, lang: str, suffix: str) -> Path:

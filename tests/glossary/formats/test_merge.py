@@ -7,13 +7,12 @@ import os
 from pathlib import Path
 
 import pytest
-from exchange_helpers import glossary, samples, target  # noqa: F401 (fixtures)
-from exchange_helpers import plain
+from exchange_helpers import glossary, plain, samples, target  # noqa: F401 (fixtures)
 
 from glossary import Glossary, GlossaryError, load_glossary
 from glossary.formats.errors import MergeError
 from glossary.formats.merge import merge_entries, merge_into
-from glossary.formats.tbx import parse_tbx, generate_tbx
+from glossary.formats.tbx import generate_tbx, parse_tbx
 from glossary.model import Entry, EntryType, Term, TermStatus
 
 

@@ -10,9 +10,8 @@ from pathlib import Path
 
 import polib
 import pytest
-from exchange_helpers import glossary, samples, target  # noqa: F401 (fixtures)
-from exchange_helpers import plain
 from babel.messages.pofile import read_po as babel_read_po
+from exchange_helpers import glossary, plain, samples, target  # noqa: F401 (fixtures)
 
 from glossary import Glossary, load_glossary
 from glossary.formats import ImportFormatError

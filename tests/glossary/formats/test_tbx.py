@@ -7,8 +7,7 @@ import io
 from pathlib import Path
 
 import pytest
-from exchange_helpers import glossary, samples, target  # noqa: F401 (fixtures)
-from exchange_helpers import FIXTURE, plain
+from exchange_helpers import FIXTURE, glossary, plain, samples, target  # noqa: F401 (fixtures)
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
