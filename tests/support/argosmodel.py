@@ -170,7 +170,7 @@ def _linear(
     spec.bias = np.zeros(weight.shape[0], np.float32) if bias is None else bias
 
 
-def _echo_spec(vocab: Vocabulary, *, max_len: int) -> Any:
+def _echo_spec(vocab: Vocabulary, *, max_len: int, layers: int = 1, ffn: int = 4) -> Any:
     """A 1-layer, 1-head Transformer whose cross-attention copies source token t at step t.
 
     The residual stream is ``[one-hot token (V) | one-hot position (max_len)]``.
@@ -179,6 +179,8 @@ def _echo_spec(vocab: Vocabulary, *, max_len: int) -> Any:
     values read the token block, so the output projection scores the copied token.
     ``add_source_eos`` puts ``</s>`` at the end of the source; its key also weakly
     matches every position, so steps past the end copy ``</s>`` and every beam stops.
+    Further *layers* (and a wider *ffn*) are all zero: they cost what a real model of
+    that depth costs and change nothing (benchmarks use them).
     """
     n_tok = len(vocab.pieces)
     dim = n_tok + max_len
@@ -197,19 +199,24 @@ def _echo_spec(vocab: Vocabulary, *, max_len: int) -> Any:
     positions = np.zeros((max_len, dim), np.float32)
     positions[np.arange(max_len), n_tok + np.arange(max_len)] = 1.0
 
-    spec = transformer_spec.TransformerSpec.from_config(1, 1)
+    spec = transformer_spec.TransformerSpec.from_config(layers, 1)
     spec.config.add_source_eos = True
     encoder, decoder = spec.encoder, spec.decoder
     for side in (encoder, decoder):
         side.scale_embeddings = False
         side.position_encodings.encodings = positions
-    for layer in (encoder.layer[0], decoder.layer[0]):
+    for layer in (*encoder.layer, *decoder.layer):
         _layer_norm(layer.self_attention.layer_norm, dim)
         _linear(layer.self_attention.linear[0], np.zeros((3 * dim, dim)))
         _linear(layer.self_attention.linear[1], np.zeros((dim, dim)))
         _layer_norm(layer.ffn.layer_norm, dim)
-        _linear(layer.ffn.linear_0, np.zeros((4, dim)))
-        _linear(layer.ffn.linear_1, np.zeros((dim, 4)))
+        _linear(layer.ffn.linear_0, np.zeros((ffn, dim)))
+        _linear(layer.ffn.linear_1, np.zeros((dim, ffn)))
+    for layer in decoder.layer[1:]:
+        _layer_norm(layer.attention.layer_norm, dim)
+        _linear(layer.attention.linear[0], np.zeros((dim, dim)))
+        _linear(layer.attention.linear[1], np.zeros((2 * dim, dim)))
+        _linear(layer.attention.linear[2], np.zeros((dim, dim)))
 
     encoder.embeddings[0].weight = embeddings
     _layer_norm(encoder.layer_norm, dim)
@@ -285,7 +292,8 @@ def build_argosmodel(
     """Build ``out_dir/translate-{from}_{to}-{mode}.argosmodel`` and return its path.
 
     *max_len* bounds the echo model's input in SentencePiece tokens (longer input makes
-    CTranslate2 fail: it has no position for them). *size* shapes a random model.
+    CTranslate2 fail: it has no position for them). *size* shapes a random model; for
+    an echo model only its ``layers`` and ``ffn`` count (zero weights that cost time).
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     name = f"translate-{from_code}_{to_code}-{mode}"
@@ -297,7 +305,7 @@ def build_argosmodel(
     shutil.copyfile(vocab.model_file, package / "sentencepiece.model")
 
     if mode is Mode.ECHO:
-        spec = _echo_spec(vocab, max_len=max_len)
+        spec = _echo_spec(vocab, max_len=max_len, layers=size.layers, ffn=max(size.ffn, 4))
     else:
         spec = _random_spec(vocab, size=size, seed=seed)
     spec.register_source_vocabulary(list(vocab.pieces))
