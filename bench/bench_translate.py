@@ -28,10 +28,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "support"))
 
-from argosmodel import Mode, RandomSize, build_argosmodel, train_vocabulary  # noqa: E402
+from argosmodel import Mode, RandomSize, build_argosmodel, train_vocabulary
 
-from aligner.translate.backend import DecodeOptions, load_translator, translate_with_argos  # noqa: E402
-from aligner.translate.models import install_model  # noqa: E402
+from aligner.translate.backend import DecodeOptions, load_translator, translate_with_argos
+from aligner.translate.models import install_model
 
 SUBJECTS = [
     "Abbas Araghtschi",
@@ -90,35 +90,34 @@ def main() -> None:
         ),
     }
     batch = sentences(args.sentences)
-    text = " ".join(batch)
-    print(f"{args.sentences} German sentences, {len(text)} characters, best of {args.repeats}")
+    chars = sum(len(s) + 1 for s in batch)
+    print(f"{args.sentences} German sentences, {chars} characters, best of {args.repeats}")
     for label, archive in models.items():
         directory = work / ("pk-" + label.split()[0])
         install_model(archive, directory=directory)
-        translator = load_translator("de", "en", directory=directory, options=DecodeOptions())
-        translate_with_argos("Warmup.", from_code="de", to_code="en", directory=directory)
-        per_sentence = best_of(
-            args.repeats,
-            lambda: [
-                translate_with_argos(s, from_code="de", to_code="en", directory=directory)
-                for s in batch
-            ],
-        )
-        whole = best_of(
-            args.repeats,
-            lambda: translate_with_argos(
-                text + f" {random.random()}", from_code="de", to_code="en", directory=directory
-            ),
-        )
-        batched = best_of(args.repeats, lambda: translator.translate_sentences(batch))
-        print(f"\n{label}:")
-        print(f"  argostranslate translate(), sentence by sentence: {per_sentence:8.3f} s")
-        print(f"  argostranslate translate(), whole text:           {whole:8.3f} s")
-        print(f"  termaid Translator, one batch:                    {batched:8.3f} s")
-        print(
-            f"  batched speed-up vs sentence by sentence: {per_sentence / batched:5.1f}x;"
-            f" vs whole text: {whole / batched:5.1f}x"
-        )
+        compare(label, directory, batch, repeats=args.repeats)
+
+
+def compare(label: str, directory: Path, batch: list[str], *, repeats: int) -> None:
+    """Print the three timings for the de -> en model installed in *directory*."""
+    translator = load_translator("de", "en", directory=directory, options=DecodeOptions())
+    text = " ".join(batch)
+
+    def public(q: str) -> str:
+        return translate_with_argos(q, from_code="de", to_code="en", directory=directory)
+
+    public("Warmup.")
+    per_sentence = best_of(repeats, lambda: [public(s) for s in batch])
+    whole = best_of(repeats, lambda: public(f"{text} {random.random()}"))  # no cache hits
+    batched = best_of(repeats, lambda: translator.translate_sentences(batch))
+    print(f"\n{label}:")
+    print(f"  argostranslate translate(), sentence by sentence: {per_sentence:8.3f} s")
+    print(f"  argostranslate translate(), whole text:           {whole:8.3f} s")
+    print(f"  termaid Translator, one batch:                    {batched:8.3f} s")
+    print(
+        f"  batched speed-up vs sentence by sentence: {per_sentence / batched:5.1f}x;"
+        f" vs whole text: {whole / batched:5.1f}x"
+    )
 
 
 if __name__ == "__main__":
