@@ -66,6 +66,7 @@ class Aligner:
         self._matcher: Matcher | None = None
         self._linker: FuzzyLinker | None = None
         self._targets: dict[tuple[int, int, str], Term | None] = {}
+        self._infos: dict[tuple[int, int, str], tuple[str, Term, str | None, str, str, bool]] = {}
 
     # pickling: entries and options only -------------------------------------------
 
@@ -149,36 +150,54 @@ class Aligner:
         entries = self._entries
         out: list[Mention] = []
         append = out.append
-        targets = self._targets
+        targets = self._infos
+        rewrite_threshold = self.rewrite_threshold
         for hit in hits:
-            entry = entries[hit.entry]
-            term = entry.terms[hit.term]
+            key = (hit.entry, hit.term, target)
+            info = targets.get(key)
+            if info is None:
+                info = self._info(key, lang)
+            entry_id, term, new, term_text, term_folded, discouraged = info
             surface = text[hit.start : hit.end]
-            stem = text[hit.start : hit.stem_end] if hit.ending else surface
+            ending = hit.ending
+            stem = text[hit.start : hit.stem_end] if ending else surface
             if hit.score < 1.0:
                 kind = MatchKind.FUZZY
-            elif hit.ending:
+            elif ending:
                 kind = MatchKind.INFLECTED
-            elif stem == term.text or stem.casefold() == term.text.casefold():
+            elif stem == term_text or stem.casefold() == term_folded:
                 kind = MatchKind.EXACT
             else:
                 kind = MatchKind.VARIANT
-            key = (hit.entry, hit.term, target)
-            new = targets[key] if key in targets else self._target(key, entry, term, target)
-            if new is None or (kind is MatchKind.FUZZY and hit.score < self.rewrite_threshold) or new.text == stem and not hit.ending:
+            if new is None or (kind is MatchKind.FUZZY and hit.score < rewrite_threshold):
+                replacement = surface
+            elif not ending and (stem == new or kind is MatchKind.EXACT and not discouraged
+                                 and stem.casefold() == new.casefold()):
                 replacement = surface
             else:
-                replacement = self._rewrite(stem, hit.ending, new, lang, target, entry)
-                if replacement.casefold() == surface.casefold() and not term.status.discouraged:
+                replacement = self._rewrite(stem, ending, new, lang, target, entries[hit.entry])
+                if replacement.casefold() == surface.casefold() and not discouraged:
                     replacement = surface
             append(
                 Mention(
-                    entry.id, hit.start, hit.end, surface, replacement, kind, hit.score,
-                    term, hit.ending, hit.context,
-                    tuple(entries[i].id for i in hit.alternatives),
+                    entry_id, hit.start, hit.end, surface, replacement, kind, hit.score,
+                    term, ending, hit.context,
+                    tuple(entries[i].id for i in hit.alternatives) if hit.alternatives else (),
                 )
             )
         return out
+
+    def _info(
+        self, key: tuple[int, int, str], lang: str
+    ) -> tuple[str, Term, str | None, str, str, bool]:
+        """What building a mention of (entry, term) needs for a target language (cached)."""
+        entry = self._entries[key[0]]
+        term = entry.terms[key[1]]
+        new = self._target(key, entry, term, key[2])
+        info = (entry.id, term, None if new is None else new.text, term.text,
+                term.text.casefold(), term.status.discouraged)
+        self._infos[key] = info
+        return info
 
     def _with_fuzzy(
         self, hits: list[Hit], text: str, lang: str, begin: int, stop: int | None
@@ -276,9 +295,9 @@ class Aligner:
         return result
 
     def _rewrite(
-        self, stem: str, ending: str, new: Term, lang: str, target: str, entry: Entry
+        self, stem: str, ending: str, new: str, lang: str, target: str, entry: Entry
     ) -> str:
-        text = new.text
+        text = new
         if len(stem) > 1 and stem.isupper() and not text.isupper():
             text = text.upper()
         if not ending:

@@ -83,6 +83,8 @@ def _shape(text: str) -> str:
 def case_ok(surface: str, term: Term, case: int) -> bool:
     """Whether *surface* (the stem) is written with the capitals *case* asks for."""
     if case == 2:
+        if surface.isupper():
+            return True
         letters = _shape(surface)
         return letters.isupper() or letters == _shape(term.text)
     from .textfold import fold_text

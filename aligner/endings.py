@@ -19,7 +19,11 @@ a rewrite keeps: German genitive becomes the English possessive (Lawrows → Lav
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from glossary.model import EntryType, lang_matches
+
+
 
 __all__ = ["APOSTROPHES", "ENDINGS", "apostrophe_ending", "carry_ending", "match_ending"]
 
@@ -40,6 +44,7 @@ _NAMES = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=64)
 def _base(lang: str) -> str:
     return "de" if lang_matches(lang, "de") else "en" if lang_matches(lang, "en") else ""
 

@@ -77,6 +77,12 @@ class Matcher:
                 self.groups.append(key)
             automaton.add_word(" " + pattern, index << _LEN_BITS | len(pattern))
         automaton.make_automaton()
+        #: groups whose codes are all of one entry, none with controls: no choice to make
+        self._plain = frozenset(
+            g for g, codes in enumerate(self.groups)
+            if len(codes) > 1 and len({c >> _TERM_BITS for c in codes}) == 1
+            and not any(c in self.controls for c in codes)
+        )
         self.entries = entries
         self.patterns = len(groups)
         self._automaton = automaton
@@ -133,6 +139,9 @@ class Matcher:
         else:
             end = te + len(ending)
         codes = self.groups[group]
+        if group in self._plain:
+            code = self._ordered(group, lang)[0]
+            return Hit(ts, te, end, ending, code >> _TERM_BITS, code & 0xFF, False, ())
         if len(codes) == 1:
             code = codes[0]
             control = self.controls.get(code)
@@ -201,6 +210,7 @@ class Matcher:
         append = hits.append
         controls = self.controls
         groups = self.groups
+        plain = self._plain
         to_text = ft.to_text
         text = ft.text
         pos: int | None = max(begin - 1, 0)
@@ -216,7 +226,7 @@ class Matcher:
                 group = val >> _LEN_BITS
                 codes = groups[group]
                 c = form[e]
-                if c == " " and len(codes) == 1 and codes[0] not in controls:
+                if c == " " and (len(codes) == 1 and codes[0] not in controls or group in plain):
                     # the common case, inline: no ending letters, no controls
                     tpos = to_text(e)
                     if tpos < len(text) and text[tpos] in APOSTROPHES:
@@ -224,7 +234,7 @@ class Matcher:
                     else:
                         ts = to_text(s)
                         te = tpos if ft.direct else to_text(e - 1) + 1
-                        code = codes[0]
+                        code = codes[0] if len(codes) == 1 else self._ordered(group, lang)[0]
                         hit = Hit(ts, te, te, "", code >> _TERM_BITS, code & 0xFF, False, ())
                 else:
                     hit = self._at(ft, s, e, group, lang)

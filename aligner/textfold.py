@@ -72,11 +72,9 @@ def _map_char(c: str) -> str:
 
 #: bytes.translate table for Latin-1 text; '?' also stands for characters outside Latin-1.
 _TABLE = bytes(ord(_map_char(chr(i))) for i in range(256))
-#: Characters outside Latin-1 that do not fold to a space: they need a fix-up.
-_FIXUP = re.compile(
-    "[^\\W\\x00-\\xff]+|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-    "\u200b-\u200d\u2060\ufeff\u180e\u1e9e]+"
-)
+#: Characters outside Latin-1 other than common punctuation (dashes, quotes, bullets,
+#: currency signs), which all fold to a space like "?" does: they need a fix-up.
+_FIXUP = re.compile("[^\x00-\xff\u2010-\u2027\u2030-\u205e\u20a0-\u20cf]+")
 _SEP_CLASS = "".join(
     sorted(c for c in SEPARATORS if c not in "-]\\^")
 ).replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r").replace("\f", "\\f").replace(
