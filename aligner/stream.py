@@ -25,7 +25,9 @@ from .patterns import MAX_PATTERN
 __all__ = ["CHUNK_SIZE", "MARGIN", "Piece", "stream_normalize"]
 
 #: Context kept on each side of a piece, in characters.
-MARGIN = 2 * WINDOW + MAX_PATTERN + 256
+MARGIN = 2 * WINDOW + MAX_PATTERN + 512
+#: How far past the nominal end a piece may reach to end at a line break or a space.
+_REACH = 256
 #: Default piece size, in characters.
 CHUNK_SIZE = 1 << 20
 _SOFT_CUT = re.compile(r"[.!?;,:][ \t]")
@@ -41,8 +43,12 @@ class Piece:
 
 
 def _cut(buf: str, lo: int, hi: int) -> int:
-    """Where to end a piece: after the last line break in ``buf[lo:hi]``, else softer."""
+    """Where to end a piece near ``buf[hi]``: after a line break, else after punctuation,
+    else at a space; looking back to *lo*, then up to :data:`_REACH` characters on."""
     at = buf.rfind("\n", lo, hi)
+    if at >= 0:
+        return at + 1
+    at = buf.find("\n", hi, hi + _REACH)
     if at >= 0:
         return at + 1
     last = None
@@ -51,7 +57,10 @@ def _cut(buf: str, lo: int, hi: int) -> int:
     if last is not None:
         return last.end() - 1
     at = buf.rfind(" ", lo, hi)
-    return at if at > lo else hi
+    if at > lo:
+        return at
+    at = buf.find(" ", hi, hi + _REACH)
+    return at if at >= 0 else hi
 
 
 def stream_normalize(

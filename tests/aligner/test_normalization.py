@@ -1,0 +1,55 @@
+"""Aligner.normalize and stream_normalize: rewrites, endings kept, pieces equal the whole."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from gold import load_sample
+
+from aligner.aligner import Aligner
+from aligner.stream import stream_normalize
+
+
+@pytest.mark.parametrize(
+    ("lang", "to", "text", "expected"),
+    [
+        ("de", None, "Manche schreiben Araghchi.", "Manche schreiben Araghtschi."),
+        ("de", None, "Abbas Araghchis Reise", "Abbas Araghtschis Reise"),
+        ("en", None, "Old guides write Teheran.", "Old guides write Tehran."),
+        ("de", "en", "Putins Berater in Moskau", "Putin's Berater in Moscow"),
+        ("de", "en", "Lawrows Reise", "Lavrov's Reise"),
+        ("en", None, "Araghtschi met Lavrov.", "Araghchi met Lavrov."),
+        ("de", None, "die Sanktionierungen", "die Sanktionen"),
+        ("de", None, "das russland iran bundnis", "das Russland-Iran-Bündnis"),
+        ("de", None, "Maria Sacharowa sprach.", "Maria Sacharowa sprach."),
+    ],
+    ids=["deprecated-surname", "inflection-kept", "deprecated-en", "genitive-to-possessive",
+         "fuzzy-to-en", "wrong-language", "forbidden", "variant", "no-target-form"],
+)
+def test_normalize(aligner: Aligner, lang: str, to: str | None, text: str, expected: str) -> None:
+    result = aligner.normalize(text, lang=lang, to=to)
+    assert result.text == expected
+    for change in result.changes:
+        assert text[change.start : change.end] == change.old
+        assert result.text[change.new_start : change.new_end] == change.new
+
+
+def test_low_scores_are_reported_not_rewritten(test_glossary: object) -> None:
+    strict = Aligner(test_glossary, rewrite_threshold=1.01)  # type: ignore[arg-type]
+    result = strict.normalize("Sergej Lawrow sprach.", lang="de", to="en")
+    assert result.text == "Sergej Lawrow sprach."
+    assert [m.match.value for m in result.mentions] == ["fuzzy"]
+
+
+@pytest.mark.parametrize("chunk", [1, 37, 200, 4096])
+@pytest.mark.parametrize("to", [None, "en"])
+def test_pieces_give_the_whole(aligner: Aligner, chunk: int, to: str | None) -> None:
+    text, _ = load_sample("de")
+    text = (text.replace("\n\n", "\r\n", 7) + "\n") * 3 + text.replace(" ", "\n", 40)
+    whole = aligner.normalize(text, lang="de", to=to)
+    pieces = list(stream_normalize(io.StringIO(text), aligner, lang="de", to=to, chunk_size=chunk))
+    assert len(pieces) > 1
+    assert "".join(p.text for p in pieces) == whole.text
+    assert tuple(m for p in pieces for m in p.mentions) == whole.mentions
+    assert tuple(c for p in pieces for c in p.changes) == whole.changes
