@@ -64,14 +64,14 @@ def translate_protected(
 
 
 def _core(piece: str) -> tuple[str, str, str]:
-    """*piece* as (leading white space and punctuation, the words, the rest after them).
+    """*piece* as (what comes before its first word, the words, what follows the last).
 
-    Only pieces with a letter in them go to the model: " und ", ", sagte " do, ". " and
-    " (" stay as they are.
+    The punctuation and spaces around the words stay as they are, so the target forms
+    keep their separators (``Mir-`` + ``Karte``, ``Shetab`` + ``, the ...``). Pieces
+    without a letter (". ", " (", " - ") do not go to the model at all.
     """
-    letters = [i for i, c in enumerate(piece) if c.isalpha()]
-    if not letters:
+    if not any(c.isalpha() for c in piece):
         return piece, "", ""
-    start = len(piece) - len(piece.lstrip())
-    end = len(piece.rstrip())
-    return piece[:start], piece[start:end], piece[end:]
+    alnum = [i for i, c in enumerate(piece) if c.isalnum()]
+    first, last = alnum[0], alnum[-1] + 1
+    return piece[:first], piece[first:last], piece[last:]
