@@ -44,7 +44,7 @@ def open_text(path: Path) -> TextIO:
     from aligner.errors import InputError
 
     if str(path) == "-":
-        return io.TextIOWrapper(click.get_binary_stream("stdin"), encoding="utf-8", newline="")
+        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", newline="")
     try:
         return open(path, encoding="utf-8", newline="")  # noqa: SIM115
     except FileNotFoundError:

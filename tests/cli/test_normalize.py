@@ -1,0 +1,116 @@
+"""termaid normalize, check and align through CliRunner and as a real process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from termaid.cli import cli
+
+FIX = Path(__file__).resolve().parents[1] / "fixtures" / "aligner"
+GLOSSARY = str(FIX / "glossary.yaml")
+DE = "Manche schreiben Araghchi.\r\nPutins Berater trafen Lawrows Sprecherin in Moskau.\n"
+
+
+def _run(*args: str, input: str | None = None):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, [*args, "--glossary", GLOSSARY], input=input)
+
+
+def test_normalize_prints_text_keeping_crlf(tmp_path: Path) -> None:
+    src = tmp_path / "de.txt"
+    src.write_bytes(DE.encode())
+    result = _run("normalize", str(src), "--lang", "de")
+    assert result.exit_code == 0, result.output
+    assert result.stdout_bytes.decode() == DE.replace("Araghchi", "Araghtschi")
+
+
+def test_normalize_json_offsets_point_into_the_input() -> None:
+    result = _run("normalize", "-", "--lang", "de", "--to", "en", "--json", input=DE)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["text"].startswith("Manche schreiben Araghchi.\r\nPutin's Berater")
+    for m in data["mentions"]:
+        assert DE[m["start"] : m["end"]] == m["surface"]
+        assert {"id", "start", "end", "surface", "replacement", "match", "score"} <= set(m)
+    assert {m["match"] for m in data["mentions"]} >= {"exact", "inflected", "fuzzy"}
+
+
+def test_no_fuzzy_turns_fuzzy_off() -> None:
+    result = _run("normalize", "-", "--lang", "de", "--json", "--no-fuzzy", input=DE)
+    assert all(m["match"] != "fuzzy" for m in json.loads(result.output)["mentions"])
+
+
+@pytest.mark.parametrize("chunk", ["7", "64"])
+def test_streaming_gives_the_one_piece_result(chunk: str) -> None:
+    text = (FIX / "sample.de.txt").read_text(encoding="utf-8").replace("[[", "").replace("]]", "")
+    whole = _run("normalize", "-", "--lang", "de", "--json", input=text)
+    pieces = _run("normalize", "-", "--lang", "de", "--json", "--chunk-size", chunk, input=text)
+    assert json.loads(whole.output) == json.loads(pieces.output)
+
+
+def test_missing_file_is_an_error() -> None:
+    result = _run("normalize", "/nonexistent/x.txt", "--lang", "de")
+    assert result.exit_code == 2
+    assert "no such file" in result.output
+
+
+def test_check_reports_and_exits_1(tmp_path: Path) -> None:
+    src = tmp_path / "de.txt"
+    src.write_text("Araghchi kam. Später sprach Araghtschi mit Wladimir Putin.\n", encoding="utf-8")
+    result = _run("check", str(src), "--lang", "de")
+    assert result.exit_code == 1
+    assert f"{src}:1:1: deprecated:" in result.output
+    assert "inconsistent" in result.output
+    clean = tmp_path / "ok.txt"
+    clean.write_text("Araghtschi kam nach Moskau.\n", encoding="utf-8")
+    assert _run("check", str(clean), "--lang", "de").exit_code == 0
+
+
+def test_check_json_and_wrong_language(tmp_path: Path) -> None:
+    src = tmp_path / "en.txt"
+    src.write_text("The report was datelined Moskau and it is about the talks.\n", encoding="utf-8")
+    result = _run("check", str(src), "--json")
+    data = json.loads(result.output)
+    assert data["lang"] == "en"
+    assert [f["kind"] for f in data["findings"]] == ["wrong-language"]
+
+
+def test_align_reports_and_suggests(tmp_path: Path) -> None:
+    de = tmp_path / "b.de.txt"
+    en = tmp_path / "a.en.txt"
+    de.write_text("Sergej Lawrow traf Araghtschi in Moskau. Lawrow sprach lange.\n", encoding="utf-8")
+    en.write_text("Lavrov met Araghchi in Moscow, and the talks went on.\n", encoding="utf-8")
+    result = _run("align", str(en), str(de), "--lang", "en", "--lang", "de")
+    assert result.exit_code == 0, result.output
+    assert "sergei-lavrov" in result.output and "Sergej Lawrow ×1" in result.output
+    out = tmp_path / "new.yaml"
+    result = _run("align", str(en), str(de), "--lang", "en", "--lang", "de", "--suggest", str(out))
+    from glossary.loader import read_entries
+
+    entries, problems = read_entries(out.read_text(encoding="utf-8"), name=str(out))
+    assert problems == []
+    assert {t.text for e in entries for t in e.terms} >= {"Sergej Lawrow", "Lawrow"}
+
+
+def test_normalize_as_a_real_process(tmp_path: Path) -> None:
+    src = tmp_path / "de.txt"
+    src.write_bytes(DE.encode())
+    proc = subprocess.run(
+        [sys.executable, "-m", "termaid", "normalize", str(src), "--lang", "de", "--to", "en",
+         "--glossary", GLOSSARY],
+        capture_output=True, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode() == "Manche schreiben Araghchi.\r\nPutin's Berater trafen Lavrov's Sprecherin in Moscow.\n"
+
+
+def test_normalize_imports_no_translation_stack() -> None:
+    code = ("import sys; from termaid.cli import normalize; "
+            "print(sorted(m for m in ('argostranslate', 'torch', 'ctranslate2', 'rich') if m in sys.modules))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.strip() == "[]"
