@@ -169,9 +169,7 @@ class Aligner:
                 kind = MatchKind.EXACT
             else:
                 kind = MatchKind.VARIANT
-            if new is None or (kind is MatchKind.FUZZY and hit.score < rewrite_threshold):
-                replacement = surface
-            elif not ending and (stem == new or kind is MatchKind.EXACT and not discouraged
+            if new is None or (kind is MatchKind.FUZZY and hit.score < rewrite_threshold) or not ending and (stem == new or kind is MatchKind.EXACT and not discouraged
                                  and stem.casefold() == new.casefold()):
                 replacement = surface
             else:

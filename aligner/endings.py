@@ -23,8 +23,6 @@ from functools import lru_cache
 
 from glossary.model import EntryType, lang_matches
 
-
-
 __all__ = ["APOSTROPHES", "ENDINGS", "apostrophe_ending", "carry_ending", "match_ending"]
 
 #: Endings made of letters, longest first, per language.

@@ -35,17 +35,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from aligner.aligner import Aligner  # noqa: E402
-from glossary import Entry, EntryType, Term, TermStatus, load_glossary  # noqa: E402
+from aligner.aligner import Aligner
+from glossary import Entry, EntryType, Term, TermStatus, load_glossary
 
 SYL = ["ka", "ro", "mi", "za", "ne", "lu", "tar", "vos", "dim", "bek", "sha", "ju", "len",
        "ov", "ir", "an", "gor", "pes", "chi", "zak", "har", "rus", "tel", "mon", "dra"]
-DE_WORDS = ("der die das und mit von für auf nach gegen über sagte hat wird ist sind auch "
-            "nicht Regierung Gespräche Treffen Bericht Woche Minister Abkommen Staaten "
-            "Zusammenarbeit Wirtschaft heute gestern wieder sollen können").split()
-EN_WORDS = ("the and of to in with for on after against about said has will is are also "
-            "not government talks meeting report week minister agreement states cooperation "
-            "economy today yesterday again should could").split()
+DE_WORDS = ["der", "die", "das", "und", "mit", "von", "für", "auf", "nach", "gegen", "über", "sagte", "hat", "wird", "ist", "sind", "auch", "nicht", "Regierung", "Gespräche", "Treffen", "Bericht", "Woche", "Minister", "Abkommen", "Staaten", "Zusammenarbeit", "Wirtschaft", "heute", "gestern", "wieder", "sollen", "können"]
+EN_WORDS = ["the", "and", "of", "to", "in", "with", "for", "on", "after", "against", "about", "said", "has", "will", "is", "are", "also", "not", "government", "talks", "meeting", "report", "week", "minister", "agreement", "states", "cooperation", "economy", "today", "yesterday", "again", "should", "could"]
 
 
 def _word(rng: random.Random, n: int) -> str:

@@ -7,12 +7,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-import click
-
 if TYPE_CHECKING:
     from aligner.aligner import Aligner
 
-__all__ = ["open_text", "read_text", "Peeked", "build_aligner", "resolve_lang"]
+__all__ = ["Peeked", "build_aligner", "open_text", "read_text", "resolve_lang"]
 
 
 class Peeked(io.TextIOBase):
@@ -46,7 +44,7 @@ def open_text(path: Path) -> TextIO:
     if str(path) == "-":
         return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", newline="")
     try:
-        return open(path, encoding="utf-8", newline="")  # noqa: SIM115
+        return open(path, encoding="utf-8", newline="")
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
@@ -84,7 +85,7 @@ def align(files: tuple[Path, ...], langs: tuple[str, ...], suggest: Path | None,
                        f"(score {sg.score:.2f}; {', '.join(sg.sources)})")
 
 
-def _rich(result: object, sources: list[object]) -> None:
+def _rich(result: object, sources: Sequence[object]) -> None:
     from rich.console import Console
     from rich.table import Table
 

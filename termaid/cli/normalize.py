@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import tempfile
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, cast
 
 import click
 
@@ -58,7 +58,7 @@ def normalize(
         text_lang = resolve_lang(lang, head, file)
         aligner = build_aligner(glossary_path, fuzzy=not no_fuzzy)
         pieces = stream_normalize(
-            Peeked(head, stream), aligner, lang=text_lang, to=to, chunk_size=chunk_size
+            cast(TextIO, Peeked(head, stream)), aligner, lang=text_lang, to=to, chunk_size=chunk_size
         )
         out = stdout()
         if as_json:
