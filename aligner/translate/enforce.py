@@ -23,14 +23,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from aligner import Aligner
 from aligner.mention import Mention, Normalization
 from aligner.sentences import split_sentences
 from aligner.translate.guard import SentenceTranslator, translate_protected
 from aligner.translate.protect import Shield, protect
 from glossary.model import Entry, EntryType, lang_matches
+
+if TYPE_CHECKING:
+    from aligner.aligner import Aligner
 
 __all__ = [
     "PROTECTED_TYPES",

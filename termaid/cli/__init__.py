@@ -25,6 +25,8 @@ COMMANDS: dict[str, str] = {
     "stats": "termaid.cli.browse:stats",
     "validate": "termaid.cli.validate:validate",
     "models": "termaid.cli.models:models",
+    "translate": "termaid.cli.translate:translate",
+    "digest": "termaid.cli.translate:digest",
     "export": "termaid.cli.exchange:export",
     "import": "termaid.cli.exchange:import_",
     "normalize": "termaid.cli.normalize:normalize",

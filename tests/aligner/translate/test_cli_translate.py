@@ -1,0 +1,179 @@
+"""``termaid translate`` and ``termaid digest`` through click's runner, tiny models, offline."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from termaid.cli import cli
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "translate"
+GLOSSARY = ["--glossary", str(FIXTURES / "glossary.yaml")]
+ARTICLES = FIXTURES / "articles"
+
+
+def test_translate_file(tmp_path: Path, echo_dir: Path) -> None:
+    source = tmp_path / "bericht.txt"
+    source.write_text(
+        "Araghtschi traf Lawrow in Moskau.\n\nLawrows Besuch endete.\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(
+        cli,
+        [
+            "translate",
+            str(source),
+            "--from",
+            "de",
+            "--to",
+            "en",
+            "--models-dir",
+            str(echo_dir),
+            *GLOSSARY,
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "Araghchi traf Lavrov in Moscow.\n\nLavrov's Besuch endete.\n"
+
+
+def test_translate_stdin_json_with_detected_language(echo_dir: Path) -> None:
+    result = CliRunner().invoke(
+        cli,
+        ["translate", "-", "--to", "de", "--json", "--models-dir", str(echo_dir), *GLOSSARY],
+        input="Foreign Minister Araghchi met Lavrov in Moscow and talked about the sanctions.",
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["from"] == "en"
+    assert data["translation"].startswith("Foreign Minister Araghtschi met Lawrow in Moskau")
+    assert "Sanktionen" in data["translation"]  # the output normalization's work
+    assert {m["id"] for m in data["source"]["mentions"]} == {
+        "abbas-araghchi",
+        "sergei-lavrov",
+        "moscow",
+        "sanctions",
+    }
+    assert data["report"]["missing"] == []
+
+
+def test_translate_summary(echo_dir: Path) -> None:
+    result = CliRunner().invoke(
+        cli,
+        [
+            "translate",
+            str(ARTICLES / "bericht.de.txt"),
+            "--to",
+            "en",
+            "--summary",
+            "1",
+            "--json",
+            "--models-dir",
+            str(echo_dir),
+            *GLOSSARY,
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [p["sentence"] for p in data["summary"]] == [1]
+    assert data["translation"].startswith(
+        "Der iranische Außenminister Abbas Araghchi ist am Dienstag mit Sergei Lavrov"
+    )
+
+
+def test_no_model_exit_2_and_nothing_on_stdout(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli,
+        ["translate", "-", "--from", "en", "--to", "de", "--models-dir", str(tmp_path), *GLOSSARY],
+        input="Lavrov came.",
+    )
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "termaid: error: no translation model for en -> de" in result.stderr
+    assert "argospm install translate-en_de" in result.stderr
+
+
+def test_same_language_is_a_usage_error(echo_dir: Path) -> None:
+    result = CliRunner().invoke(
+        cli,
+        ["translate", "-", "--from", "de", "--to", "de", "--models-dir", str(echo_dir), *GLOSSARY],
+        input="Lawrow kam.",
+    )
+    assert result.exit_code == 2
+    assert "already in de" in result.stderr
+
+
+def test_digest_markdown(echo_dir: Path) -> None:
+    files = [str(ARTICLES / "report.en.txt"), str(ARTICLES / "bericht.de.txt")]
+    result = CliRunner().invoke(
+        cli,
+        [
+            "digest",
+            *files,
+            "--to",
+            "de",
+            "--sentences",
+            "4",
+            "--models-dir",
+            str(echo_dir),
+            *GLOSSARY,
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert out.startswith("# Digest\n\n")
+    assert (
+        "## Sources\n\n1. " in out and "report.en.txt (en)" in out and "bericht.de.txt (de)" in out
+    )
+    assert "| Sergei Lavrov | " in out
+    assert "## Terms" in out
+    assert "\x1b[" not in out  # no progress bar when not on a terminal
+
+
+def test_digest_json_translates_only_foreign_sentences(echo_dir: Path) -> None:
+    files = [str(ARTICLES / "report.en.txt"), str(ARTICLES / "bericht.de.txt")]
+    result = CliRunner().invoke(
+        cli,
+        [
+            "digest",
+            *files,
+            "--to",
+            "de",
+            "--sentences",
+            "5",
+            "--format",
+            "json",
+            "--models-dir",
+            str(echo_dir),
+            *GLOSSARY,
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [s["lang"] for s in data["sources"]] == ["en", "de"]
+    sentences = data["sentences"]
+    assert len(sentences) == 5
+    for s in sentences:
+        if s["lang"] == "en":  # echo model: English words, German names
+            assert "Lavrov" not in s["text"] and "Araghchi" not in s["text"]
+        else:
+            assert s["text"] == s["original"]  # already German and in glossary forms
+    english = [s for s in sentences if s["lang"] == "en"]
+    assert english, "the English report contributes"
+    assert {e["id"] for e in data["entities"]} >= {
+        "abbas-araghchi",
+        "sergei-lavrov",
+        "mir",
+        "shetab",
+    }
+    assert data["report"]["missing"] == []
+
+
+def test_digest_without_model_fails_before_output(tmp_path: Path) -> None:
+    files = [str(ARTICLES / "report.en.txt"), str(ARTICLES / "bericht.de.txt")]
+    result = CliRunner().invoke(
+        cli, ["digest", *files, "--to", "de", "--models-dir", str(tmp_path), *GLOSSARY]
+    )
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "no translation model for en -> de" in result.stderr
