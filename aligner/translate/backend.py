@@ -116,6 +116,8 @@ class Translator:
         Line breaks inside a sentence are translated as spaces. Empty sentences stay empty.
         """
         indices = [i for i, s in enumerate(sentences) if s.strip()]
+        if not indices:
+            return tuple("" for _ in sentences)
         tokenizer = self._package.tokenizer
         tokens = [tokenizer.encode(" ".join(sentences[i].split())) for i in indices]
         prefix = self._package.target_prefix

@@ -54,6 +54,12 @@ def test_batch_keeps_order_and_empty_sentences(echo_translators: Translators) ->
     )
 
 
+def test_nothing_to_translate(echo_translators: Translators) -> None:
+    assert echo_translators["de", "en"].translate_sentences([]) == ()
+    assert echo_translators["de", "en"].translate_sentences(["", " \n"]) == ("", "")
+    assert echo_translators["de", "en"].translate_text(" \n\n ") == " \n\n "
+
+
 def test_line_breaks_inside_a_sentence_become_spaces(echo_translators: Translators) -> None:
     assert echo_translators["en", "de"].translate_sentences(["Mir\nis a\tcard."]) == (
         "Mir is a card.",
