@@ -24,6 +24,11 @@ keeps breakpoints and maps offsets with a bisection; other text takes the *direc
 where offset *i* of the match form is offset *i - 1* of the original. The match form
 starts and ends with a space, so every word, even the first, follows a space.
 
+Folding is three passes in C: the text is encoded to Latin-1, each character outside it
+replaced by a Latin-1 *stand-in* that folds the same way (an error handler, called once
+per run of such characters), then ``bytes.translate`` gives the match form and a second
+table marks the separators, whose runs ``bytes.find`` locates.
+
 Patterns are folded by the same function (:func:`fold_pattern`), so a glossary term and
 its spellings meet: ``fold_pattern(term)`` equals the match form of any spelling whose
 :func:`~glossary.fold.fold` equals ``fold(term)`` up to dots and apostrophes (which
@@ -32,6 +37,7 @@ its spellings meet: ``fold_pattern(term)`` equals the match form of any spelling
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from bisect import bisect_right
@@ -70,23 +76,47 @@ def _map_char(c: str) -> str:
     return OTHER_LETTER
 
 
-#: bytes.translate table for Latin-1 text; '?' also stands for characters outside Latin-1.
+#: bytes.translate table for Latin-1 text.
 _TABLE = bytes(ord(_map_char(chr(i))) for i in range(256))
-#: Characters outside Latin-1 other than common punctuation (dashes, quotes, bullets,
-#: currency signs), which all fold to a space like "?" does: they need a fix-up.
-_FIXUP = re.compile("[^\x00-\xff\u2010-\u2027\u2030-\u205e\u20a0-\u20cf]+")
-_SEP_CLASS = "".join(
-    sorted(c for c in SEPARATORS if c not in "-]\\^")
-).replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r").replace("\f", "\\f").replace(
-    "\v", "\\v"
-)
-#: Runs of two or more separators in the original text.
-_RUNS = re.compile(f"[{_SEP_CLASS}\\-]{{2,}}")
+#: bytes.translate table marking separators (a space) among other characters ("x").
+_SEP_TABLE = bytes(0x20 if chr(i) in SEPARATORS else 0x78 for i in range(256))
+#: Latin-1 stand-ins for characters outside Latin-1, by what they fold to: each stands
+#: in for the original in both tables (a separator for a separator, an erased character
+#: for an erased one, ...), so one encode and two translates do the whole text.
+_STAND_IN = {" ": b"?", ERASE: b"\xad", OTHER_LETTER: b"\xb5", SHARP_S: b"\xdf"}
+_ERRORS = "termaid.fold"
 
 
 @lru_cache(maxsize=4096)
-def _map_run(run: str) -> str:
-    return "".join(_map_char(c) for c in run)
+def _stand_ins(run: str) -> bytes:
+    """The Latin-1 stand-ins of a run of characters outside Latin-1."""
+    out = bytearray()
+    for c in run:
+        if c in SEPARATORS:
+            out += b" "
+            continue
+        mapped = _map_char(c)
+        stand_in = _STAND_IN.get(mapped) or mapped.encode("latin-1")
+        out += stand_in
+    return bytes(out)
+
+
+def _fold_errors(exc: UnicodeError) -> tuple[bytes, int]:
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    return _stand_ins(exc.object[exc.start : exc.end]), exc.end
+
+
+codecs.register_error(_ERRORS, _fold_errors)
+
+
+def _check_stand_ins() -> None:  # the stand-ins keep both tables' meaning
+    for mapped, byte in _STAND_IN.items():
+        assert chr(_TABLE[byte[0]]) == (" " if mapped == " " else mapped)
+        assert _SEP_TABLE[byte[0]] != 0x20
+
+
+_check_stand_ins()
 
 
 def _line_breaks(run: str) -> int:
@@ -124,22 +154,18 @@ class FoldedText:
         return self.to_text(start), self.to_text(end - 1) + 1
 
 
-def _one_to_one(text: str) -> str:
-    """The match form before erasing and collapsing: one character per character."""
-    raw = text.encode("latin-1", "replace")
-    form = raw.translate(_TABLE).decode("latin-1")
-    if raw.count(b"?") == text.count("?"):
-        return form  # all of it was Latin-1
-    pieces: list[str] = []
-    last = 0
-    for m in _FIXUP.finditer(text):
-        pieces.append(form[last : m.start()])
-        pieces.append(_map_run(m.group()))
-        last = m.end()
-    if not pieces:
-        return form
-    pieces.append(form[last:])
-    return "".join(pieces)
+def _runs(seps: bytes) -> list[tuple[int, int]]:
+    """The runs of two or more separators, from *seps* (separators are spaces there)."""
+    out: list[tuple[int, int]] = []
+    find = seps.find
+    at = find(b"  ")
+    while at >= 0:
+        end = at + 2
+        while seps[end : end + 1] == b" ":
+            end += 1
+        out.append((at, end))
+        at = find(b"  ", end)
+    return out
 
 
 def fold_text(text: str) -> FoldedText:
@@ -156,15 +182,19 @@ def fold_text(text: str) -> FoldedText:
     >>> g.span(g.form.index("bundnis"), len(g.form) - 1)
     (17, 25)
     """
-    form = _one_to_one(text)
-    if ERASE not in form and _RUNS.search(text) is None:
-        return FoldedText(text, f" {form} ")
+    raw = text.encode("latin-1", _ERRORS)
+    folded = raw.translate(_TABLE)
+    seps = raw.translate(_SEP_TABLE)
+    erased = b"\x01" in folded
+    if not erased and seps.find(b"  ") < 0:
+        return FoldedText(text, f" {folded.decode('latin-1')} ")
+    form = folded.decode("latin-1")
     # Mapped path: remove erased characters and shorten runs, keeping breakpoints.
     cuts: list[tuple[int, int, int]] = []  # (start, end, characters kept) in the original
-    for m in _RUNS.finditer(text):
-        keep = 2 if _line_breaks(m.group()) >= 2 else 1
-        cuts.append((m.start(), m.end(), keep))
-    if ERASE in form:
+    for start, end in _runs(seps):
+        keep = 2 if _line_breaks(text[start:end]) >= 2 else 1
+        cuts.append((start, end, keep))
+    if erased:
         for m in re.finditer(ERASE + "+", form):
             cuts.append((m.start(), m.end(), 0))
         cuts.sort()
