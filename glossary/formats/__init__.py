@@ -5,7 +5,7 @@ Each format is a pair of functions around an I/O-free core, as in Babel: ``write
 :class:`~pathlib.Path` or a binary file object and return an :class:`ImportResult`;
 :func:`~glossary.formats.merge.merge_into` merges one into a YAML glossary.
 
-Nothing here is imported by ``import glossary``: the formats pull in defusedxml and
+Nothing here is imported by ``import glossary``: the formats pull in defusedxml, lxml and
 ruamel.yaml, which a lookup never needs.
 """
 

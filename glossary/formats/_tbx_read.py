@@ -1,17 +1,14 @@
-"""Reading TBX v2 (``martif``) and v3, DCA and DCT, into entries: XML through defusedxml
+"""Reading TBX v2 (``martif``) and v3, DCA and DCT, into entries: the XML parsed safely
 (no entity is expanded, nothing external is fetched), every element with its line."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
-import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
-
-from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden  # type: ignore[import-untyped]
-from defusedxml.ElementTree import DefusedXMLParser, ParseError  # type: ignore[import-untyped]
 
 from ..errors import Problem
 from ..model import Entry, EntryType, Gender, PartOfSpeech, Term, TermStatus, TermType
@@ -26,7 +23,8 @@ from ._common import (
     unique_id,
 )
 from ._tbx_vocab import EXTENSION, SOURCE_DESC, TBX_NS
-from .errors import ImportFormatError, UnsafeXMLError
+from ._xml import XMLElement, parse_xml
+from .errors import ImportFormatError
 
 __all__ = ["parse_tbx", "read_tbx"]
 
@@ -36,57 +34,37 @@ _STATUS = {"preferred": TermStatus.PREFERRED, "admitted": TermStatus.ADMITTED,
            "deprecated": TermStatus.DEPRECATED, "superseded": TermStatus.DEPRECATED,
            "forbidden": TermStatus.FORBIDDEN}
 _TERM_TYPE = {t.value.casefold(): t for t in TermType} | {"transliteratedform": TermType.TRANSLITERATION}
+_GENDER = {g.value.casefold(): g for g in Gender}
+_POS = {p.value.casefold(): p for p in PartOfSpeech}
+_TBX_OPEN = "{" + TBX_NS + "}"
 
 
 _SKIPPED = {"empty term", "entry without terms"}
 
 
-class _Builder(ET.TreeBuilder):
-    """A tree builder that records the line of every element it starts."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.lines: dict[int, int] = {}
-        self.expat: Any = None
-
-    def start(self, tag: str, attrs: dict[str, str]) -> ET.Element:
-        elem = super().start(tag, attrs)
-        self.lines[id(elem)] = int(self.expat.CurrentLineNumber)
-        return elem
-
-
-def _parse_xml(data: bytes, name: str) -> tuple[ET.Element, dict[int, int]]:
-    builder = _Builder()
-    parser = DefusedXMLParser(target=builder, forbid_dtd=False, forbid_entities=True, forbid_external=True)
-    builder.expat = parser.parser
-    try:
-        parser.feed(data)
-        root = parser.close()
-    except ParseError as exc:
-        line, column = exc.position
-        what = re.sub(r": line \d+, column \d+$", "", str(exc))
-        raise ImportFormatError([Problem(name, line, f"not well-formed XML: {what} (column {column + 1})")]) from None
-    except (EntitiesForbidden, DTDForbidden) as exc:
-        line = int(builder.expat.CurrentLineNumber)
-        raise UnsafeXMLError([Problem(name, line, f"refused entity declaration {getattr(exc, 'name', '')!r}: "
-                                      "entities are never expanded (entity bombs, external files)")]) from None
-    except ExternalReferenceForbidden as exc:
-        line = int(builder.expat.CurrentLineNumber)
-        raise UnsafeXMLError([Problem(name, line, f"refused external reference {exc.sysid!r}: nothing is fetched")]) from None
-    return root, builder.lines
-
-
-def _local(tag: str) -> str:
-    return tag.rpartition("}")[2]
-
-
-def _category(el: ET.Element) -> str:
-    """The data category of an element: ``@type`` in DCA style, the element name in DCT."""
+def _kind(el: XMLElement) -> tuple[str, str]:
+    """The local name of an element and its data category: ``@type`` in DCA style, the
+    element name in DCT (and for elements of other namespaces)."""
     tag = el.tag
-    if tag.startswith("{") and not tag.startswith("{" + TBX_NS):
-        return _local(tag)
-    local = _local(tag)
-    return el.get("type") or local if local in _TYPED else local
+    local = tag.rpartition("}")[2]
+    if local in _TYPED and (tag[0] != "{" or tag.startswith(_TBX_OPEN)):
+        return local, el.get("type") or local
+    return local, local
+
+
+@functools.lru_cache(maxsize=64)
+def _status(value: str) -> str:
+    """The key of an ``administrativeStatus`` value: ``preferredTerm-admn-sts`` → ``preferred``."""
+    return re.sub(r"(?:Term)?(?:-admn-sts)?$", "", value).casefold()
+
+
+@functools.lru_cache(maxsize=256)
+def _extension(text: str) -> tuple[tuple[str, Any], ...]:
+    """The fields of a ``termaid:`` note (the same few recur on thousands of entries)."""
+    data = json.loads(text[len(EXTENSION):])
+    if not isinstance(data, dict):
+        raise ValueError("not an object")
+    return tuple(data.items())
 
 
 @dataclass
@@ -102,8 +80,8 @@ class _Concept:
 
 
 class _Reader:
-    def __init__(self, name: str, lines: dict[int, int], doc_lang: str, ours: bool) -> None:
-        self.name, self.lines, self.doc_lang, self.ours = name, lines, doc_lang, ours
+    def __init__(self, name: str, doc_lang: str, ours: bool) -> None:
+        self.name, self.doc_lang, self.ours = name, doc_lang, ours
         self.errors: list[Problem] = []
         self.warnings: list[Problem] = []
         self.dropped: Counter[str] = Counter()
@@ -111,48 +89,46 @@ class _Reader:
         self.mapped: Counter[str] = Counter()
         self.mapped_at: dict[str, int] = {}
 
-    def line(self, el: ET.Element) -> int:
-        return self.lines.get(id(el), 0)
+    def line(self, el: XMLElement) -> int:
+        return el.sourceline or 0
 
-    def text(self, el: ET.Element) -> str:
-        raw = "".join(el.itertext())
+    def text(self, el: XMLElement) -> str:
+        raw = (el.text or "") if not len(el) else "".join(el.itertext())
         return raw.strip() if self.ours else " ".join(raw.split())
 
-    def drop(self, what: str, el: ET.Element) -> None:
+    def drop(self, what: str, el: XMLElement) -> None:
         self.dropped[what] += 1
-        self.dropped_at.setdefault(what, self.line(el))
+        if what not in self.dropped_at:
+            self.dropped_at[what] = self.line(el)
 
-    def map(self, what: str, el: ET.Element) -> None:
+    def map(self, what: str, el: XMLElement) -> None:
         self.mapped[what] += 1
-        self.mapped_at.setdefault(what, self.line(el))
+        if what not in self.mapped_at:
+            self.mapped_at[what] = self.line(el)
 
-    def extension(self, text: str, el: ET.Element) -> dict[str, Any]:
+    def extension(self, text: str, el: XMLElement) -> tuple[tuple[str, Any], ...]:
         try:
-            data = json.loads(text[len(EXTENSION):])
-            if not isinstance(data, dict):
-                raise ValueError("not an object")
-            return data
+            return _extension(text)
         except ValueError as exc:
             self.errors.append(Problem(self.name, self.line(el), f"unreadable {EXTENSION} note: {exc}"))
-            return {}
+            return ()
 
-    def concept(self, el: ET.Element) -> _Concept:
+    def concept(self, el: XMLElement) -> _Concept:
         c = _Concept(self.line(el), el.get("id"))
         for child in el:
-            local = _local(child.tag)
-            if local in ("langSec", "langSet"):
+            local, cat = _kind(child)
+            if local == "langSec" or local == "langSet":
                 self.lang_section(child, c)
             elif local == "transacGrp":
                 self.drop("transaction (transacGrp)", child)
             elif local.endswith("Grp"):
                 for sub in child:
-                    self.item(sub, c, None)
+                    self.item(sub, *_kind(sub), c, None)
             else:
-                self.item(child, c, None)
+                self.item(child, local, cat, c, None)
         return c
 
-    def item(self, el: ET.Element, c: _Concept, lang: str | None) -> None:
-        cat = _category(el)
+    def item(self, el: XMLElement, local: str, cat: str, c: _Concept, lang: str | None) -> None:
         if cat == "definition":
             c.definitions.append((el.get(_XML_LANG) or lang or self.doc_lang, self.text(el), self.line(el)))
         elif cat == "source":
@@ -163,17 +139,17 @@ class _Reader:
                 c.extension.update(self.extension(text, el))
             elif text:
                 c.notes.append(text)
-        elif _local(el.tag) == "ref" or cat == "crossReference":
+        elif local == "ref" or cat == "crossReference":
             if el.get("target"):
                 c.related.append((el.get("target", ""), self.line(el)))
         elif cat == "externalCrossReference":
             c.sources.append(el.get("target") or self.text(el))
-        elif _local(el.tag) == "transacGrp":
+        elif local == "transacGrp":
             self.drop("transaction (transacGrp)", el)
         else:
             self.drop(cat, el)
 
-    def lang_section(self, el: ET.Element, c: _Concept) -> None:
+    def lang_section(self, el: XMLElement, c: _Concept) -> None:
         raw = el.get(_XML_LANG, "")
         try:
             lang = foreign_lang(raw)
@@ -181,8 +157,8 @@ class _Reader:
             self.errors.append(Problem(self.name, self.line(el), str(exc)))
             return
         for child in el:
-            local = _local(child.tag)
-            if local in ("termSec", "tig", "ntig"):
+            local, cat = _kind(child)
+            if local == "termSec" or local == "tig" or local == "ntig":
                 term = self.term(child, c)
                 if term is not None:
                     c.terms.setdefault(lang, []).append(term)
@@ -190,28 +166,27 @@ class _Reader:
                 self.drop("transaction (transacGrp)", child)
             elif local.endswith("Grp"):
                 for sub in child:
-                    self.item(sub, c, lang)
+                    self.item(sub, *_kind(sub), c, lang)
             else:
-                self.item(child, c, lang)
+                self.item(child, local, cat, c, lang)
 
-    def term(self, el: ET.Element, c: _Concept) -> dict[str, Any] | None:
-        t: dict[str, Any] = {"line": self.line(el), "notes": []}
-        items: list[ET.Element] = []
+    def term(self, el: XMLElement, c: _Concept) -> dict[str, Any] | None:
+        t: dict[str, Any] = {"notes": []}
+        items: list[tuple[XMLElement, str, str]] = []
         for child in el:
-            local = _local(child.tag)
+            local, cat = _kind(child)
             if local == "transacGrp":
                 self.drop("transaction (transacGrp)", child)
-            elif local.endswith("Grp") or local == "termGrp":
-                items.extend(child)
+            elif local.endswith("Grp"):
+                items.extend((sub, *_kind(sub)) for sub in child)
             else:
-                items.append(child)
-        for item in items:
-            cat = _category(item)
+                items.append((child, local, cat))
+        for item, local, cat in items:
             if cat == "term":
                 t["text"] = self.text(item)
-            elif cat in ("administrativeStatus", "normativeAuthorization"):
+            elif cat == "administrativeStatus" or cat == "normativeAuthorization":
                 value = self.text(item)
-                key = re.sub(r"(?:Term)?(?:-admn-sts)?$", "", value).casefold()
+                key = _status(value)
                 if key in _STATUS:
                     t["status"] = _STATUS[key]
                     if key == "superseded":
@@ -219,24 +194,20 @@ class _Reader:
                 else:
                     self.map(f"unknown status {value!r} ignored", item)
             elif cat == "termType":
-                value = self.text(item)
-                if value.casefold() in _TERM_TYPE:
-                    t["type"] = _TERM_TYPE[value.casefold()]
-                else:
-                    self.map(f"term type {value!r} (the glossary has no such type) ignored", item)
+                t["type"] = self.choice(_TERM_TYPE, item, "term type", "(the glossary has no such type)")
             elif cat == "grammaticalGender":
-                t["gender"] = self.choice(Gender, item, "grammatical gender")
+                t["gender"] = self.choice(_GENDER, item, "grammatical gender", "(not a glossary value)")
             elif cat == "partOfSpeech":
-                t["pos"] = self.choice(PartOfSpeech, item, "part of speech")
+                t["pos"] = self.choice(_POS, item, "part of speech", "(not a glossary value)")
             elif cat == "note":
                 text = self.text(item)
                 if text.startswith(EXTENSION):
-                    t.update(("ext:" + k, v) for k, v in self.extension(text, item).items())
+                    t.update(("ext:" + k, v) for k, v in self.extension(text, item))
                 elif text:
                     t["notes"].append(text)
             elif cat == "source":
                 c.sources.append(self.text(item))
-            elif _local(item.tag) == "ref" or cat == "crossReference":
+            elif local == "ref" or cat == "crossReference":
                 if item.get("target"):
                     c.related.append((item.get("target", ""), self.line(item)))
             elif cat == "externalCrossReference":
@@ -246,15 +217,15 @@ class _Reader:
         if not t.get("text"):
             self.drop("empty term", el)
             return None
+        t["line"] = self.line(el)
         return t
 
-    def choice(self, enum: Any, el: ET.Element, what: str) -> Any:
+    def choice(self, values: dict[str, Any], el: XMLElement, what: str, why: str) -> Any:
         value = self.text(el)
-        for member in enum:
-            if member.value.casefold() == value.casefold():
-                return member
-        self.map(f"{what} {value!r} (not a glossary value) ignored", el)
-        return None
+        member = values.get(value.casefold())
+        if member is None:
+            self.map(f"{what} {value!r} {why} ignored", el)
+        return member
 
     # building entries ----------------------------------------------------------------
 
@@ -312,19 +283,19 @@ def parse_tbx(data: bytes, *, name: str, entry_type: EntryType = EntryType.CONCE
     What the glossary has no field for (transactions, subject fields, context sentences,
     graphics, ...) is dropped and reported, one warning per data category.
     """
-    root, lines = _parse_xml(data, name)
-    kind = _local(root.tag)
+    root = parse_xml(data, name=name)
+    kind = root.tag.rpartition("}")[2]
     if kind not in ("tbx", "martif"):
-        raise ImportFormatError([Problem(name, lines.get(id(root)), f"not a TBX file: the root element is <{kind}>, not <tbx> or <martif>")])
-    ours = any(_local(p.tag) == "p" and (p.text or "").strip() == SOURCE_DESC for p in root.iter())
+        raise ImportFormatError([Problem(name, root.sourceline, f"not a TBX file: the root element is <{kind}>, not <tbx> or <martif>")])
+    ours = any((p.text or "").strip() == SOURCE_DESC for p in root.iter("{*}p"))
     try:
         doc_lang = foreign_lang(root.get(_XML_LANG) or "en")
     except ValueError:
         doc_lang = "en"
-    reader = _Reader(name, lines, doc_lang, ours)
-    concepts = [reader.concept(el) for el in root.iter() if _local(el.tag) in ("conceptEntry", "termEntry")]
+    reader = _Reader(name, doc_lang, ours)
+    concepts = [reader.concept(el) for el in root.iter("{*}conceptEntry", "{*}termEntry")]
     if not concepts:
-        reader.errors.append(Problem(name, lines.get(id(root)), "no conceptEntry or termEntry: nothing to import"))
+        reader.errors.append(Problem(name, root.sourceline, "no conceptEntry or termEntry: nothing to import"))
     taken: set[str] = set()
     ids: dict[str, str] = {}
     built: list[tuple[_Concept, list[Term], str]] = []

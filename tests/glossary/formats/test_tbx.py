@@ -158,6 +158,13 @@ BAD = [
      ImportFormatError, 2, "bad language tag"),
     ("empty", b"  \n", ImportFormatError, 1, "empty file"),
     ("undefined-entity", b"<tbx>&nbsp;</tbx>", ImportFormatError, 1, "undefined entity"),
+    ("undefined-entity-outside-dtd", b'<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">\n<martif>\n&nbsp;</martif>',
+     ImportFormatError, 3, "not well-formed XML: undefined entity &nbsp;"),
+    ("too-deep", b"<tbx>\n" + b"<x>" * 300 + b"</x>" * 300 + b"</tbx>", ImportFormatError, 2,
+     "cannot parse XML: Excessive depth in document"),
+    ("line-past-65535", b"<tbx><text><body>" + b"\n" * 70_000 + b'<conceptEntry id="x"><langSec xml:lang="xx-qq">'
+     b"<termSec><term>a</term></termSec></langSec></conceptEntry></body></text></tbx>", ImportFormatError, 70_001,
+     "bad language tag"),
 ]
 
 
@@ -170,6 +177,21 @@ def test_bad_tbx_names_file_and_line(tmp_path: Path, data: bytes, error: type, l
     problem = info.value.problems[0]
     assert (problem.path, problem.line) == (str(path), line)
     assert message in problem.message
+
+
+def test_a_dtd_named_by_the_file_is_never_read(tmp_path: Path) -> None:
+    dtd = tmp_path / "evil.dtd"
+    dtd.write_text('<!ENTITY secret "read from the DTD">', encoding="utf-8")
+    data = (f'<!DOCTYPE tbx SYSTEM "{dtd.as_uri()}">\n<tbx><text><body><conceptEntry id="x"><langSec xml:lang="en">'
+            "<termSec><term>&secret;</term></termSec></langSec></conceptEntry></body></text></tbx>").encode()
+    with pytest.raises(ImportFormatError, match=r"^f:2: not well-formed XML: undefined entity &secret;"):
+        parse_tbx(data, name="f")
+
+
+def test_comments_and_processing_instructions_are_not_text() -> None:
+    data = (b'<tbx><text><body><conceptEntry id="x"><langSec xml:lang="en"><termSec>'
+            b"<term>Gleit<!-- a comment -->sicht<?pi data?>glas</term></termSec></langSec></conceptEntry></body></text></tbx>")
+    assert [t.text for t in parse_tbx(data, name="f").entries[0].terms] == ["Gleitsichtglas"]
 
 
 def test_official_not_well_formed_sample(samples: Path) -> None:
