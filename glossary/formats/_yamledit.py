@@ -11,14 +11,15 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import CommentMark
+from ruamel.yaml.error import CommentMark, YAMLError
 from ruamel.yaml.tokens import CommentToken
 
 from ..langtag import canonical_tag
 from ..loader import ENTRY_FIELDS
 from ..model import Entry, Term, TermStatus
 
-__all__ = ["FAST_INDENT", "blank_line_after", "dump", "entry_text", "handler", "render_entry", "update_entry"]
+__all__ = ["FAST_INDENT", "blank_line_after", "dump", "ends_in_shipped_style", "entry_text", "handler",
+           "in_shipped_style", "render_entry", "update_entry"]
 
 #: The order fields are written in (the shipped glossary's).
 ORDER = ("id", "type", "note", "definition", "sources", "related", "ambiguous_with",
@@ -49,6 +50,27 @@ def handler(text: str) -> tuple[YAML, Any]:
     return yaml, yaml.load(text)
 
 
+def in_shipped_style(yaml: YAML, doc: Any) -> bool:
+    """Whether *doc* (loaded by *yaml*) lists its entries as :func:`entry_text` writes them:
+    a block list, not empty, in the shipped indentation."""
+    entries = doc.get("entries") if isinstance(doc, CommentedMap) else None
+    return (isinstance(entries, CommentedSeq) and len(entries) > 0 and not entries.fa.flow_style()
+            and (yaml.map_indent, yaml.sequence_indent, yaml.sequence_dash_offset) == FAST_INDENT)
+
+
+def ends_in_shipped_style(text: str, *, line: int) -> bool:
+    """Whether entries written by :func:`entry_text` can be appended to *text*, whose last
+    entry starts at *line*: that entry and what follows are in the shipped style. Only
+    that end is read (ruamel takes minutes over all of a 100k-entry file)."""
+    start = len(text)
+    for _ in range(text.count("\n") - line + 2):  # back to the start of the line
+        start = text.rfind("\n", 0, start)
+    try:
+        return in_shipped_style(*handler("entries:\n" + text[start + 1:]))
+    except YAMLError:  # an alias of an anchor above, say: then all of it
+        return in_shipped_style(*handler(text))
+
+
 def dump(yaml: YAML, doc: Any) -> str:
     """The text of *doc*."""
     out = io.StringIO()
@@ -62,24 +84,34 @@ def _flow(items: list[Any]) -> CommentedSeq:
     return seq
 
 
-def render_term(term: Term, position: int) -> str | CommentedMap:
-    """A term as the loader reads it: a plain string when it has only defaults."""
+def _term_fields(term: Term, position: int) -> dict[str, Any]:
+    """The fields of a term besides its text, where they differ from the defaults."""
     default = TermStatus.PREFERRED if position == 0 else TermStatus.ADMITTED
     fields: dict[str, Any] = {}
     if term.status is not default:
         fields["status"] = term.status.value
-    for name in ("type", "gender", "pos"):
-        value = getattr(term, name)
-        if value is not None:
-            fields[name] = value.value
+    if term.type is not None:
+        fields["type"] = term.type.value
+    if term.gender is not None:
+        fields["gender"] = term.gender.value
+    if term.pos is not None:
+        fields["pos"] = term.pos.value
     if term.note is not None:
         fields["note"] = term.note
     if term.case_sensitive:
         fields["case_sensitive"] = True
     if term.context:
-        fields["context"] = _flow(list(term.context))
+        fields["context"] = list(term.context)
+    return fields
+
+
+def render_term(term: Term, position: int) -> str | CommentedMap:
+    """A term as the loader reads it: a plain string when it has only defaults."""
+    fields = _term_fields(term, position)
     if not fields and not _needs_mapping(term.text):
         return term.text
+    if "context" in fields:
+        fields["context"] = _flow(fields["context"])
     node = CommentedMap([("term", term.text), *fields.items()])
     node.fa.set_flow_style()
     return node
@@ -200,13 +232,14 @@ def _canonical(tag: str) -> str:
 
 _PLAIN = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`0-9+.~=][^\n]*")
 _SPECIAL = {"true", "false", "yes", "no", "on", "off", "null", "y", "n"}
+_FLOW_INDICATOR = re.compile(r"[,\[\]{}]")
 
 
 def _scalar(text: str, *, flow: bool) -> str:
     """*text* as a YAML scalar: plain when that is unambiguous, else double-quoted."""
     if (_PLAIN.fullmatch(text) and text == text.strip() and ": " not in text and " #" not in text
             and not text.endswith(":") and text.lower() not in _SPECIAL
-            and not (flow and any(c in text for c in ",[]{}"))):
+            and not (flow and _FLOW_INDICATOR.search(text))):
         return text
     return json.dumps(text, ensure_ascii=False)
 
@@ -216,12 +249,12 @@ def _flow_seq(items: Iterable[str]) -> str:
 
 
 def _term_text(term: Term, position: int) -> str:
-    node = render_term(term, position)
-    if isinstance(node, str):
-        return _scalar(node, flow=True)
-    parts = []
-    for key, value in node.items():
-        text = _flow_seq(value) if isinstance(value, list) else "true" if value is True else _scalar(str(value), flow=True)
+    fields = _term_fields(term, position)
+    if not fields and not _needs_mapping(term.text):
+        return _scalar(term.text, flow=True)
+    parts = [f"term: {_scalar(term.text, flow=True)}"]
+    for key, value in fields.items():
+        text = _flow_seq(value) if isinstance(value, list) else "true" if value is True else _scalar(value, flow=True)
         parts.append(f"{key}: {text}")
     return "{" + ", ".join(parts) + "}"
 

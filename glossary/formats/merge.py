@@ -20,14 +20,14 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from ..errors import Problem
 from ..fold import fold_keys
 from ..loader import glossary_files, read_entries
 from ..model import Entry, Origin, Term, TermStatus
 from ..termbase import check_entries
-from ._common import ImportResult, unique_id
+from ._common import ImportResult, gc_paused, unique_id
 from .errors import MergeError
 
 __all__ = ["Conflict", "MergeReport", "MergeResult", "Prefer", "merge_entries", "merge_into"]
@@ -314,21 +314,24 @@ class MergeReport:
     written: bool
 
 
+@gc_paused()
 def merge_into(target: Path, imported: ImportResult | Sequence[Entry], *, prefer: Prefer = "existing",
                dry_run: bool = False, source_name: str = "", new_file: str = "imported.yaml") -> MergeReport:
     """Merge *imported* into the YAML glossary at *target* (a file, or a directory whose
     new entries go to *new_file*); *target* is created when it does not exist.
 
     The target must be valid to begin with. Each file is written whole to a temporary file
-    and renamed over the old one, and only after the merged glossary has been read back,
-    checked, and found to hold exactly the merged entries. With *dry_run* nothing is written.
+    and renamed over the old one, and only after the files to write have been read back
+    and, with the files left as they were, checked and found to hold exactly the merged
+    entries. With *dry_run* nothing is written.
     """
     from ._yamledit import (
-        FAST_INDENT,
         blank_line_after,
         dump,
+        ends_in_shipped_style,
         entry_text,
         handler,
+        in_shipped_style,
         render_entry,
         update_entry,
     )
@@ -337,13 +340,13 @@ def merge_into(target: Path, imported: ImportResult | Sequence[Entry], *, prefer
     if not files and target.suffix not in (".yaml", ".yml"):
         raise MergeError(f"{target}: a new glossary must be a .yaml file")
     texts: dict[Path, str] = {}
-    existing: list[Entry] = []
+    read: dict[Path, list[Entry]] = {}
     problems: list[Problem] = []
     for f in files:
         texts[f] = _read_text(f)
-        found, trouble = read_entries(io.StringIO(texts[f]), name=str(f))
-        existing += found
+        read[f], trouble = read_entries(io.StringIO(texts[f]), name=str(f))
         problems += trouble
+    existing = [e for found in read.values() for e in found]
     problems += check_entries(existing)
     if problems:
         raise MergeError("the target glossary has problems; fix them before importing:\n"
@@ -355,26 +358,32 @@ def merge_into(target: Path, imported: ImportResult | Sequence[Entry], *, prefer
         if old.id in result.touched:
             assert old.origin is not None
             touched.setdefault(Path(old.origin.path), []).append(old)
+    dest = target / new_file if target.is_dir() else target
     new_texts: dict[Path, str] = {}
+    docs: dict[Path, tuple[Any, Any]] = {}  # the one new entries go to, when it is edited
     for f, olds in touched.items():
         yaml, doc = handler(texts[f])
         nodes = {str(n.get("id")): n for n in doc["entries"]}
         for old in olds:
             update_entry(nodes[old.id], old, by_id[old.id])
         new_texts[f] = dump(yaml, doc)
+        if f == dest:
+            docs[f] = yaml, doc
     if result.added:
-        dest = target / new_file if target.is_dir() else target
         base = new_texts.get(dest, texts.get(dest))
-        yaml, doc = handler(base) if base else (None, None)  # type: ignore[assignment]
-        if doc is None or (yaml is not None and yaml.map_indent == FAST_INDENT[0]
-                           and yaml.sequence_indent == FAST_INDENT[1]
-                           and yaml.sequence_dash_offset == FAST_INDENT[2] and len(doc["entries"])):
+        if dest in docs:
+            as_text = in_shipped_style(*docs[dest])
+        else:
+            there = read.get(dest, [])
+            as_text = not base or bool(there and ends_in_shipped_style(base, line=_line(there[-1])))
+        if as_text:
             # the shipped style: new entries are appended as text, the file above stays as it is
             head = base if base else f"# Glossary entries imported by termaid{' from ' + source_name if source_name else ''}.\nentries:\n"
             head = head if head.endswith("\n") else head + "\n"
             body = "\n".join(entry_text(by_id[i]) for i in result.added)
             new_texts[dest] = head + ("\n" if base else "") + body
         else:
+            yaml, doc = docs[dest] if dest in docs else handler(base or "")
             seq = doc["entries"]
             if seq.fa.flow_style():
                 seq.fa.set_block_style()
@@ -385,17 +394,22 @@ def merge_into(target: Path, imported: ImportResult | Sequence[Entry], *, prefer
                 seq.append(node)
             new_texts[dest] = dump(yaml, doc)
         texts.setdefault(dest, "")
-    _verify(texts | new_texts, result)
+    changed = {f: text for f, text in sorted(new_texts.items()) if text != texts[f]}
+    _verify(changed, [e for f, found in read.items() if f not in changed for e in found], result)
     diff = "".join(
         "".join(difflib.unified_diff(texts[f].splitlines(True), text.splitlines(True),
                                      str(f), f"{f} (after the import)"))
-        for f, text in sorted(new_texts.items()) if text != texts[f]
+        for f, text in changed.items()
     )
-    changed = [f for f, text in sorted(new_texts.items()) if text != texts[f]]
     if not dry_run:
-        for path in changed:
-            _write_atomic(path, new_texts[path])
+        for path, text in changed.items():
+            _write_atomic(path, text)
     return MergeReport(result, tuple(str(f) for f in changed), diff, bool(changed) and not dry_run)
+
+
+def _line(entry: Entry) -> int:
+    assert entry.origin is not None
+    return entry.origin.line
 
 
 def _read_text(path: Path) -> str:
@@ -405,9 +419,10 @@ def _read_text(path: Path) -> str:
         raise MergeError(f"{path}: cannot read: {exc}") from None
 
 
-def _verify(texts: dict[Path, str], result: MergeResult) -> None:
-    """Read the merged files back: they must be valid and hold exactly the merged entries."""
-    entries: list[Entry] = []
+def _verify(texts: dict[Path, str], unchanged: list[Entry], result: MergeResult) -> None:
+    """Read the files to write back (once each): with the *unchanged* entries of the other
+    files, they must be valid and hold exactly the merged entries."""
+    entries = list(unchanged)
     problems: list[Problem] = []
     for f, text in texts.items():
         found, trouble = read_entries(io.StringIO(text), name=str(f))
@@ -421,6 +436,8 @@ def _verify(texts: dict[Path, str], result: MergeResult) -> None:
     for e in result.entries:
         if got.get(e.id) != e:
             raise MergeError(f"internal error: entry {e.id!r} would not be written as merged; nothing was written")
+    if len(got) != len(result.entries):
+        raise MergeError("internal error: the files would hold entries the merge did not make; nothing was written")
 
 
 def _write_atomic(path: Path, text: str) -> None:

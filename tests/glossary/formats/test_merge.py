@@ -3,6 +3,7 @@ are listed, nothing existing is lost, writes are atomic, a bad merge writes noth
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -100,6 +101,52 @@ def test_dry_run_writes_nothing(target: Path) -> None:
     before = target.read_bytes()
     report = merge_into(target, [Entry("moscow", EntryType.PLACE, (Term("Moscow", "en"),))], dry_run=True)
     assert "+  - id: moscow" in report.diff and not report.written and target.read_bytes() == before
+
+
+APPEND_STYLES = [
+    ("shipped", "entries:\n  - id: tehran\n    type: place\n    terms:\n      en: [Tehran]\n", "\n  - id: moscow\n", True),
+    ("dash-at-column-0", "entries:\n- id: tehran\n  type: place\n  terms:\n    en: [Tehran]\n", "\n- id: moscow\n", True),
+    ("wider-indents", "entries:\n    - id: tehran\n      type: place\n      terms:\n          en: [Tehran]\n",
+     "\n    - id: moscow\n", True),
+    ("empty-flow-list", "# nothing yet\nentries: []\n", "\n  - id: moscow\n", False),
+    ("flow-list", "entries: [{id: tehran, type: place, terms: {en: [Tehran]}}]\n", "\n  - id: moscow\n", False),
+    ("alias-in-last-entry", "entries:\n  - id: tehran\n    type: &t place\n    terms:\n      en: [Tehran]\n\n"
+     "  - id: iran\n    type: *t\n    terms:\n      en: [Iran]\n", "\n\n  - id: moscow\n", True),
+]
+
+
+@pytest.mark.parametrize(("text", "new_line", "kept"), [s[1:] for s in APPEND_STYLES], ids=[s[0] for s in APPEND_STYLES])
+def test_new_entries_follow_the_style_of_the_file(tmp_path: Path, text: str, new_line: str, kept: bool) -> None:
+    path = tmp_path / "g.yaml"
+    path.write_text(text, encoding="utf-8")
+    merge_into(path, [Entry("moscow", EntryType.PLACE, (Term("Moscow", "en"), Term("Moskau", "de")))])
+    after = path.read_text(encoding="utf-8")
+    assert new_line in after and after.startswith(text) is kept
+    assert load_glossary(path)["moscow"].terms == (Term("Moscow", "en"), Term("Moskau", "de"))
+
+
+def test_a_file_with_new_variants_and_new_entries(glossary: Glossary, target: Path) -> None:
+    incoming = [Entry("tehran", EntryType.PLACE, (Term("Tehran", "en"), Term("Tehrān", "fa"))),
+                Entry("moscow", EntryType.PLACE, (Term("Moscow", "en"),))]
+    report = merge_into(target, incoming)
+    assert report.result.added == ("moscow",) and dict(report.result.changed) == {"tehran": ("term 'Tehrān' (fa)",)}
+    after = load_glossary(target)
+    assert after["tehran"].terms_in("fa") == (Term("Tehrān", "fa"),) and "moscow" in after and len(after) == len(glossary) + 1
+    assert "# Comments like this one must survive an import into this file." in target.read_text(encoding="utf-8")
+
+
+def test_the_garbage_collector_is_on_again_after_a_merge(tmp_path: Path) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text("entries: 3\n", encoding="utf-8")
+    with pytest.raises(MergeError):
+        merge_into(path, [Entry("y", EntryType.PLACE, (Term("Y", "en"),))])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        merge_into(tmp_path / "new.yaml", [Entry("y", EntryType.PLACE, (Term("Y", "en"),))])
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()
 
 
 def test_invalid_target_is_refused_untouched(tmp_path: Path) -> None:
