@@ -18,6 +18,7 @@ from ._common import (
     Source,
     foreign_id,
     foreign_lang,
+    gc_paused,
     read_input,
     slug_id,
     unique_id,
@@ -276,6 +277,7 @@ class _Reader:
         return out
 
 
+@gc_paused()
 def parse_tbx(data: bytes, *, name: str, entry_type: EntryType = EntryType.CONCEPT, strict: bool = True) -> ImportResult:
     """Entries from the bytes of a TBX file (v2 or v3, DCA or DCT).
 
