@@ -92,9 +92,11 @@ def main() -> None:
                         lambda: generate_table(table_rows(entries, source="en", targets=("de",), flavor="deepl"), delimiter=","))
     timed("termaid parse_table", lambda: parse_table(csv_text, name="bench.csv", delimiter=",", columns=["en", "de"]))
 
-    print("merge into a new YAML glossary (ruamel.yaml, read back and checked)")
+    print("merge into a YAML glossary (read back and checked)")
     with tempfile.TemporaryDirectory() as tmp:
-        timed("termaid merge_into (TBX import)", lambda: merge_into(Path(tmp) / "g.yaml", imported))
+        timed("termaid merge_into, new file (TBX import)", lambda: merge_into(Path(tmp) / "g.yaml", imported))
+        more = synthetic(n + 100)[n:]
+        timed("termaid merge_into, 100 more into it", lambda: merge_into(Path(tmp) / "g.yaml", more))
 
     print("ratios (termaid / peer)")
     for label, ratio in ratios.items():

@@ -289,7 +289,8 @@ def parse_tbx(data: bytes, *, name: str, entry_type: EntryType = EntryType.CONCE
     kind = root.tag.rpartition("}")[2]
     if kind not in ("tbx", "martif"):
         raise ImportFormatError([Problem(name, root.sourceline, f"not a TBX file: the root element is <{kind}>, not <tbx> or <martif>")])
-    ours = any((p.text or "").strip() == SOURCE_DESC for p in root.iter("{*}p"))
+    header = next(root.iterchildren("{*}tbxHeader", "{*}martifHeader"), None)
+    ours = header is not None and any((p.text or "").strip() == SOURCE_DESC for p in header.iter("{*}p"))
     try:
         doc_lang = foreign_lang(root.get(_XML_LANG) or "en")
     except ValueError:

@@ -37,6 +37,7 @@ class XMLElement(Protocol):
     def __iter__(self) -> Iterator[XMLElement]: ...
     def __len__(self) -> int: ...
     def iter(self, *tags: str) -> Iterator[XMLElement]: ...
+    def iterchildren(self, *tags: str) -> Iterator[XMLElement]: ...
     def itertext(self) -> Iterator[str]: ...
 
 
@@ -44,8 +45,10 @@ def parse_xml(data: bytes, *, name: str) -> XMLElement:
     """The root element of the XML document *data* (*name* is the file name for messages).
 
     Raises :class:`UnsafeXMLError` for an entity declaration or an external reference, and
-    :class:`ImportFormatError` for XML that is not well-formed, each naming the line.
-    Comments and processing instructions are left out of the tree.
+    :class:`ImportFormatError` for XML that is not well-formed or beyond libxml2's safety
+    limits (256 levels deep, 10 MB of text in one node), each naming the line. Comments and
+    processing instructions are left out of the tree. An element's line is the line where
+    its start tag ends.
     """
     doctype = _expat_check(data, name, whole=False)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
