@@ -110,8 +110,8 @@ APPEND_STYLES = [
      "\n    - id: moscow\n", True),
     ("empty-flow-list", "# nothing yet\nentries: []\n", "\n  - id: moscow\n", False),
     ("flow-list", "entries: [{id: tehran, type: place, terms: {en: [Tehran]}}]\n", "\n  - id: moscow\n", False),
-    ("alias-in-last-entry", "entries:\n  - id: tehran\n    type: &t place\n    terms:\n      en: [Tehran]\n\n"
-     "  - id: iran\n    type: *t\n    terms:\n      en: [Iran]\n", "\n\n  - id: moscow\n", True),
+    ("alias-in-last-entry", ("entries:\n  - id: tehran\n    type: &t place\n    terms:\n      en: [Tehran]\n\n"
+                             "  - id: iran\n    type: *t\n    terms:\n      en: [Iran]\n"), "\n\n  - id: moscow\n", True),
 ]
 
 
