@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import Any
 
@@ -14,10 +14,14 @@ from .errors import AlignerError
 from .fuzzy import FuzzyLinker
 from .matcher import Hit, Matcher
 from .mention import Change, MatchKind, Mention, Normalization
-from .textfold import fold_text
+from .textfold import fold_latin1, latin1
 from .translit import MATCH_THRESHOLD, name_similarity
 
 __all__ = ["LANGUAGES", "REWRITE_THRESHOLD", "Aligner"]
+
+#: (entry id, term, target form or None, term text, term casefolded, discouraged,
+#: target form casefolded or None)
+_Info = tuple[str, Term, str | None, str, str, bool, str | None]
 
 #: Fuzzy mentions scoring below this are reported but never rewritten.
 REWRITE_THRESHOLD = 0.9
@@ -65,8 +69,10 @@ class Aligner:
         self.rewrite_threshold = rewrite_threshold
         self._matcher: Matcher | None = None
         self._linker: FuzzyLinker | None = None
+        self._widen_codes: frozenset[int] | None = None
         self._targets: dict[tuple[int, int, str], Term | None] = {}
-        self._infos: dict[tuple[int, int, str], tuple[str, Term, str | None, str, str, bool]] = {}
+        #: per target language: term code -> what building its mentions needs
+        self._infos: dict[str, dict[int, _Info]] = {}
 
     # pickling: entries and options only -------------------------------------------
 
@@ -140,100 +146,157 @@ class Aligner:
         works through a file piece by piece.
         """
         target = to or lang
-        ft = fold_text(text)
+        raw = latin1(text)
+        ft = fold_latin1(text, raw)
         matcher = self.matcher
         fbegin = _form_offset(ft, begin)
         fstop = None if stop is None else _form_offset(ft, stop)
         hits = matcher.scan(ft, lang, begin=fbegin, stop=fstop)
         if self.fuzzy if fuzzy is None else fuzzy:
-            hits = self._with_fuzzy(hits, text, lang, begin, stop)
-        entries = self._entries
+            hits = self._with_fuzzy(hits, text, raw, lang, begin, stop)
+        return self._build(hits, text, lang, target)
+
+    def _build(self, hits: list[Hit], text: str, lang: str, target: str) -> list[Mention]:
+        """The mentions of *hits*: kind, replacement, entry ids."""
+        infos = self._infos.get(target)
+        if infos is None:
+            infos = self._infos[target] = {}
         out: list[Mention] = []
         append = out.append
-        targets = self._infos
-        rewrite_threshold = self.rewrite_threshold
-        for hit in hits:
-            key = (hit.entry, hit.term, target)
-            info = targets.get(key)
+        new_mention = tuple.__new__
+        exact, variant = MatchKind.EXACT, MatchKind.VARIANT
+        for start, stem_end, end, ending, code, context, alternatives, score in hits:
+            info = infos.get(code)
             if info is None:
-                info = self._info(key, lang)
-            entry_id, term, new, term_text, term_folded, discouraged = info
-            surface = text[hit.start : hit.end]
-            ending = hit.ending
-            stem = text[hit.start : hit.stem_end] if ending else surface
-            if hit.score < 1.0:
-                kind = MatchKind.FUZZY
-            elif ending:
-                kind = MatchKind.INFLECTED
-            elif stem == term_text or stem.casefold() == term_folded:
-                kind = MatchKind.EXACT
-            else:
-                kind = MatchKind.VARIANT
-            if new is None or (kind is MatchKind.FUZZY and hit.score < rewrite_threshold) or not ending and (stem == new or kind is MatchKind.EXACT and not discouraged
-                                 and stem.casefold() == new.casefold()):
-                replacement = surface
-            else:
-                replacement = self._rewrite(stem, ending, new, lang, target, entries[hit.entry])
-                if replacement.casefold() == surface.casefold() and not discouraged:
+                info = self._info(code, target)
+            entry_id, term, new, term_text, term_folded, discouraged, new_folded = info
+            surface = text[start:end]
+            if not ending and score == 1.0 and not alternatives:
+                # the common case: a listed spelling without an ending
+                if surface == term_text:
+                    kind = exact
+                    folded = term_folded
+                else:
+                    folded = surface.casefold()
+                    kind = exact if folded == term_folded else variant
+                if new is None or surface == new or (
+                    kind is exact and not discouraged and folded == new_folded
+                ):
                     replacement = surface
-            append(
-                Mention(
-                    entry_id, hit.start, hit.end, surface, replacement, kind, hit.score,
-                    term, ending, hit.context,
-                    tuple(entries[i].id for i in hit.alternatives) if hit.alternatives else (),
-                )
-            )
+                elif len(surface) > 1 and surface.isupper() and not new.isupper():
+                    replacement = new.upper()
+                    if not discouraged and replacement.casefold() == folded:
+                        replacement = surface
+                elif not discouraged and new_folded == folded:
+                    replacement = surface
+                else:
+                    replacement = new
+                append(new_mention(Mention, (entry_id, start, end, surface, replacement, kind,
+                                             1.0, term, "", context, ())))
+                continue
+            append(self._mention(text, start, stem_end, end, ending, code, context,
+                                 alternatives, score, info, lang, target))
         return out
 
-    def _info(
-        self, key: tuple[int, int, str], lang: str
-    ) -> tuple[str, Term, str | None, str, str, bool]:
-        """What building a mention of (entry, term) needs for a target language (cached)."""
-        entry = self._entries[key[0]]
-        term = entry.terms[key[1]]
-        new = self._target(key, entry, term, key[2])
+    def _mention(
+        self, text: str, start: int, stem_end: int, end: int, ending: str, code: int,
+        context: bool, alternatives: tuple[int, ...], score: float, info: _Info, lang: str,
+        target: str,
+    ) -> Mention:
+        """The mention of one hit, in general (endings, fuzzy scores, alternatives)."""
+        entry_id, term, new, term_text, term_folded, discouraged, new_folded = info
+        surface = text[start:end]
+        stem = text[start:stem_end] if ending else surface
+        if score < 1.0:
+            kind = MatchKind.FUZZY
+        elif ending:
+            kind = MatchKind.INFLECTED
+        elif stem == term_text or stem.casefold() == term_folded:
+            kind = MatchKind.EXACT
+        else:
+            kind = MatchKind.VARIANT
+        if (
+            new is None
+            or (kind is MatchKind.FUZZY and score < self.rewrite_threshold)
+            or not ending and (
+                stem == new
+                or kind is MatchKind.EXACT and not discouraged and stem.casefold() == new_folded
+            )
+        ):
+            replacement = surface
+        else:
+            entry = self._entries[code >> 8]
+            replacement = self._rewrite(stem, ending, new, lang, target, entry)
+            if replacement.casefold() == surface.casefold() and not discouraged:
+                replacement = surface
+        entries = self._entries
+        return Mention(
+            entry_id, start, end, surface, replacement, kind, score, term, ending, context,
+            tuple(entries[i].id for i in alternatives),
+        )
+
+    def _info(self, code: int, target: str) -> _Info:
+        """What building a mention of term *code* needs for a target language (cached)."""
+        entry = self._entries[code >> 8]
+        term = entry.terms[code & 0xFF]
+        new = self._target((code >> 8, code & 0xFF, target), entry, term, target)
         info = (entry.id, term, None if new is None else new.text, term.text,
-                term.text.casefold(), term.status.discouraged)
-        self._infos[key] = info
+                term.text.casefold(), term.status.discouraged,
+                None if new is None else new.text.casefold())
+        self._infos[target][code] = info
         return info
 
     def _with_fuzzy(
-        self, hits: list[Hit], text: str, lang: str, begin: int, stop: int | None
+        self, hits: list[Hit], text: str, raw: bytes, lang: str, begin: int, stop: int | None
     ) -> list[Hit]:
-        """*hits* and the fuzzy links that overlap none of them, in text order."""
+        """*hits* and the fuzzy links that overlap none of them, in text order.
+
+        Only runs of capitalised words holding a live word are looked at (see
+        :mod:`aligner.fuzzy`); a text without one costs a scan of its capitalised words.
+        """
         linker = self.linker
-        widened: list[Hit] = []
-        for h in hits:
-            if h.start >= 2 and text[h.start - 1] == " " and text[h.start - 2].isalpha():
-                wide = self._widen(h, text, lang)
-                if not widened or widened[-1].end <= wide.start:
-                    h = wide
-            widened.append(h)
-        hits = widened
-        links = linker.link(text, lang, begin=begin, stop=stop)
-        if not links:
+        starts = [h[0] for h in hits]
+        spans = linker.occurrences(text, raw, lang, starts, [h[2] for h in hits])
+        if not spans:
             return hits
-        starts = [h.start for h in hits]
-        ends = [h.end for h in hits]
+        # a listed surname after a live word: widened to it when the two link together
+        widenable = self._widenable()
+        for _, end in spans:
+            i = bisect_left(starts, end + 1)
+            if i < len(hits) and starts[i] == end + 1 and text[end] == " " \
+                    and hits[i][4] in widenable:
+                wide = self._widen(hits[i], text, lang)
+                if wide is not hits[i] and (i == 0 or hits[i - 1][2] <= wide[0]):
+                    hits[i] = wide
+                    starts[i] = wide[0]
+        ends = [h[2] for h in hits]
         extra: list[Hit] = []
-        for run_start, _, link in links:
+        limit = len(text) if stop is None else stop
+        for run_start, link in linker.links(text, spans, lang):
             start = run_start + link.start
             end = run_start + link.end
-            if not begin <= start < (len(text) if stop is None else stop):
+            if not begin <= start < limit:
                 continue
             i = bisect_right(starts, end - 1)
             if i > 0 and ends[i - 1] > start:
                 continue  # overlaps an exact mention
             stem_end = end - len(link.ending)
-            extra.append(
-                Hit(start, stem_end, end, link.ending, link.code >> 8, link.code & 0xFF,
-                    False, (), link.score)
-            )
+            extra.append((start, stem_end, end, link.ending, link.code, False, (), link.score))
         if not extra:
             return hits
         merged = hits + extra
-        merged.sort(key=lambda h: h.start)
+        merged.sort(key=lambda h: h[0])
         return merged
+
+    def _widenable(self) -> frozenset[int]:
+        """The term codes of one-word names of people (built once)."""
+        if self._widen_codes is None:
+            self._widen_codes = frozenset(
+                n << 8 | t
+                for n, entry in enumerate(self._entries) if entry.type is EntryType.PERSON
+                for t, term in enumerate(entry.terms) if " " not in term.text
+            )
+        return self._widen_codes
 
     def _widen(self, hit: Hit, text: str, lang: str) -> Hit:
         """*hit* (a surname) widened to a first name before it that the glossary lacks.
@@ -241,18 +304,14 @@ class Aligner:
         "Viacheslav Volodin" where only "Volodin" is listed exactly becomes one fuzzy
         mention when the whole links to the same person.
         """
-        entry = self._entries[hit.entry]
-        if entry.type is not EntryType.PERSON or " " in entry.terms[hit.term].text:
-            return hit
-        m = _PREV_WORD.search(text, max(0, hit.start - 40), hit.start)
+        hit_start, stem_end, end, ending, code = hit[:5]
+        m = _PREV_WORD.search(text, max(0, hit_start - 40), hit_start)
         if m is None or not m.group(1)[0].isupper():
             return hit
         start = m.start(1)
-        stem_end = hit.stem_end
         for link in self.linker.decide(text[start:stem_end], lang):
-            if link.start == 0 and link.end == stem_end - start and link.code >> 8 == hit.entry:
-                return Hit(start, stem_end, hit.end, hit.ending, hit.entry, link.code & 0xFF,
-                           False, (), link.score)
+            if link.start == 0 and link.end == stem_end - start and link.code >> 8 == code >> 8:
+                return (start, stem_end, end, ending, link.code, False, (), link.score)
         return hit
 
     # normalizing --------------------------------------------------------------------

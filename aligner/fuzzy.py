@@ -8,33 +8,107 @@ greedily from the left, longest first (up to four words), against a
 not terms with context cues or acronyms). A trailing ending of the text's language
 (Lawrows, Lavrov's) is tried off as well.
 
-Cost is kept per *distinct* run of capitalised words: the runs of a text are collected
-with one ``re.findall`` and a set, each new run is decided once (and remembered, up to
-:data:`MEMO_SIZE` runs), and positions are looked up only for runs that linked. A text
-whose capitalised words are all known or ordinary costs one regular-expression pass.
+Most capitalised words of a text are listed names (inside exact mentions, which a link
+may not overlap), ordinary words (every German noun) or sentence-initial words, and none
+of them can take part in a fuzzy link that is kept. So the linker reads only the text
+between the exact mentions, decides once per distinct capitalised *word* whether it is
+*live*, remembers that, and looks at a run only where it holds a live word:
+
+========================  ==============================================================
+a word is not live when   because
+========================  ==============================================================
+it is common              it is one of :data:`COMMON_WORDS` (function words, frequent
+                          sentence-initial words and nouns of news text, English and
+                          German): ordinary words are never linked to names
+it is dead                none of its transliteration keys, nor those of its stems
+                          without an ending, has a name near it in the index, so a query
+                          made only of such words finds no candidate
+========================  ==============================================================
+
+The capitalised words between the mentions are collected with one ``re.findall`` over
+the Latin-1 bytes of the text (:func:`aligner.textfold.latin1`) and compared with the
+remembered words by set operations in C: a text without a live word costs that and
+nothing else. Positions are looked up only for live words; each run holding one is
+decided once (and remembered, up to :data:`MEMO_SIZE` runs). A listed surname right
+after a live word may widen to it (:meth:`aligner.aligner.Aligner._widen`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from glossary.model import Entry, EntryType
 
+from .context import COMMON_WORDS as _CONTROL_WORDS
 from .context import control_for
 from .endings import APOSTROPHES, ENDINGS
+from .langdetect import STOPWORDS
 from .translit import MATCH_THRESHOLD, TranslitIndex
 
-__all__ = ["LINKABLE", "MEMO_SIZE", "FuzzyLink", "FuzzyLinker"]
+__all__ = ["COMMON_WORDS", "LINKABLE", "MEMO_SIZE", "FuzzyLink", "FuzzyLinker"]
 
 #: Runs of capitalised words remembered between calls.
 MEMO_SIZE = 100_000
+#: Words whose liveness is remembered (per language), before the memory starts over.
+WORDS_SIZE = 1 << 20
 #: Entry types whose names are linked fuzzily.
 LINKABLE = frozenset(
     {EntryType.PERSON, EntryType.PLACE, EntryType.ORGANIZATION, EntryType.FACILITY,
      EntryType.SYSTEM, EntryType.PRODUCT}
 )  # fmt: skip
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+#: Ordinary English and German words that are never part of a fuzzy link, written with a
+#: capital at the start of a sentence or, in German, as nouns (case-folded).
+COMMON_WORDS: frozenset[str] = frozenset(
+    _words(
+        "aber allein alle allem allen aller alles als also am an ander andere anderen "
+        "auch auf aus außer bald bei beide beiden beim bereits besonders bevor bis bisher "
+        "bitte bleibt da dabei dadurch dafür dagegen daher damals damit danach dann daran "
+        "darauf darum darüber das dass dazu dein dem den denen denn dennoch der deren des "
+        "deshalb dessen die dies diese diesem diesen dieser dieses doch dort du durch eben "
+        "ebenfalls ein eine einem einen einer eines einige einmal er erst erste ersten es "
+        "etwa euch euer falls fast für gegen gemeinsam genau gerade gestern gleich habe "
+        "haben hat hatte hätte heute hier hin hinter ich ihm ihn ihnen ihr ihre ihrem ihren "
+        "ihrer im immer in indem inzwischen ist ja je jede jedem jeden jeder jedes jedoch "
+        "jetzt kann kaum kein keine können könnte konnte künftig man manche mehr mein meist "
+        "mit morgen muss müssen nach nachdem neben nein nicht nichts noch nun nur ob obwohl "
+        "oder ohne schon sehr sei seien sein seine seinem seinen seiner seit selbst sich sie "
+        "sind so sogar solche soll sollen sollte sondern sowie später statt trotz über um "
+        "und uns unser unter viel viele vom von vor während war wäre waren warum was weder "
+        "weil weiter weitere welche welcher wenn wer werden wie wieder wir wird wo wobei "
+        "woche wohl wollen worden wurde würde wurden zu zum zur zuvor zwar zwei zwischen "
+        "abkommen angaben ausland außenminister bericht berichte bürger bundesregierung "
+        "ende entscheidung frage gespräch gespräche gesetz gruppe herr jahr jahre jahren "
+        "krieg land länder lage leben leute macht mal menschen minister ministerium "
+        "mittwoch montag donnerstag freitag samstag sonntag dienstag januar februar märz "
+        "april mai juni juli august september oktober november dezember nachrichten "
+        "partei politik präsident präsidentin presse regierung sanktionen seite sicherheit "
+        "sprecher sprecherin staat staaten stadt teil treffen verhandlungen vertrag "
+        "wirtschaft zeit zusammenarbeit "
+        "a about above after again against all also although among an and another any are "
+        "as at be because been before being between both but by can could did do does "
+        "during each even every few for from further had has have he her here his how "
+        "however i if in into is it its just last later many may meanwhile more most much "
+        "must my never new next no nor not now of on once one only or other our over "
+        "perhaps same several she should since so some still such than that the their them "
+        "then there these they this those though through thus to today tomorrow too under "
+        "until upon us very was we were what when where whether which while who whom whose "
+        "why will with within without would yesterday yet you your "
+        "agreement ambassador army authorities border ceasefire committee conference "
+        "cooperation council country court deal defence defense economy election embassy "
+        "foreign government meeting minister ministry monday tuesday wednesday thursday "
+        "friday saturday sunday january february march june july october november "
+        "december officials parliament party police president prime report sanctions "
+        "security spokesman spokeswoman state states statement talks treaty troops war "
+        "week year"
+    )
+) | STOPWORDS["en"] | STOPWORDS["de"] | _CONTROL_WORDS["en"] | _CONTROL_WORDS["de"]
 _MAX_WORDS = 4
 _MIN_LETTERS = 4
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĤĦĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŪŮŰŲŴŶŸŹŻŽ"
@@ -42,6 +116,21 @@ _WORD = rf"[{_UPPER}][^\W\d_]+(?:[-\u2010\u2011][{_UPPER}]?[^\W\d_]+)*"
 #: A run of capitalised words separated by single spaces.
 RUN = re.compile(rf"(?<![\w\u00ad-]){_WORD}(?: {_WORD})*(?![\w\u00ad])")
 _WORD_RE = re.compile(_WORD)
+#: Letters in Latin-1 text (µ stands for a letter Latin-1 cannot spell), and the soft
+#: hyphen, which also stands for the characters the match form erases (combining marks,
+#: zero-width characters): they glue two words into one word of the match form.
+_LETTERS = rb"A-Za-z\xaa\xad\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\xff"
+#: A capitalised word in Latin-1 text, hyphenated and glued parts included. Its parts
+#: hold every word :data:`RUN` is made of (and a few more), except those that start with
+#: a capital Latin-1 cannot spell, which :data:`_OTHER_CAPITALS` finds.
+TOKEN = re.compile(rb"[A-Z\xc0-\xd6\xd8-\xde][" + _LETTERS + rb"]+(?:-[" + _LETTERS + rb"]+)*")
+#: A word glued to others by erased characters (found only where the text has them).
+GLUED = re.compile(rb"[" + _LETTERS + rb"]*\xad[" + _LETTERS + rb"-]*")
+_PARTS = re.compile("([-\u00ad])")
+#: Capitals of :data:`RUN` that fold to no Latin-1 letter (a "µ" in the Latin-1 text).
+_OTHER_CAPITALS = re.compile(r"[ĐĦŁŒŦ][^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")
+_WORDISH = frozenset(b"0123456789_-\xad" + bytes(range(0x41, 0x5B)) + bytes(range(0x61, 0x7B))
+                     + b"\xaa\xb5\xba" + bytes(c for c in range(0xC0, 0x100) if c not in (0xD7, 0xF7)))
 
 
 class FuzzyLink(NamedTuple):
@@ -69,8 +158,8 @@ def _endings(word: str, lang: str) -> list[tuple[str, str]]:
 class FuzzyLinker:
     """Links unknown capitalised names to entries through a transliteration index.
 
-    *codes* maps a Latin-script name to its (entry index, term index) code as the
-    matcher numbers them; *known* says whether a word is an exact pattern already.
+    Names are filed under their (entry index, term index) code as the matcher numbers
+    them (``entry << 8 | term``).
     """
 
     def __init__(self, entries: Sequence[Entry], *, min_score: float = MATCH_THRESHOLD) -> None:
@@ -84,18 +173,28 @@ class FuzzyLinker:
                     continue
                 if control_for(term) is not None or not any(c.isalpha() for c in term.text):
                     continue
-                if not all(c.isascii() or c.isalpha() and ord(c) < 0x250 or not c.isalpha() for c in term.text):
+                if not all(c.isascii() or c.isalpha() and ord(c) < 0x250 or not c.isalpha()
+                           for c in term.text):
                     continue
                 names.append((term.text, term.lang, n << 8 | t))
         self.index: TranslitIndex[int] = TranslitIndex(names)
+        self._reset()
+
+    def _reset(self) -> None:
         self._memo: dict[tuple[str, str], tuple[FuzzyLink, ...]] = {}
+        #: per language: capitalised words (Latin-1 bytes) found live, and not live
+        self._live: dict[str, set[bytes]] = {}
+        self._still: dict[str, set[bytes]] = {}
+        self._dead: dict[tuple[str, str], bool] = {}
 
     def __getstate__(self) -> object:
         return (self.min_score, self.index)
 
     def __setstate__(self, state: object) -> None:
         self.min_score, self.index = state  # type: ignore[misc]
-        self._memo = {}
+        self._reset()
+
+    # deciding runs ------------------------------------------------------------------
 
     def _best(self, words: Sequence[str], lang: str) -> tuple[str, int, float] | None:
         """The best (ending, code, score) for a run of words, trying endings off."""
@@ -142,25 +241,151 @@ class FuzzyLinker:
         self._memo[key] = links
         return links
 
-    def link(
-        self, text: str, lang: str, *, begin: int = 0, stop: int | None = None
-    ) -> list[tuple[int, int, FuzzyLink]]:
-        """Links in runs starting in ``text[begin:stop]``: (run start, run end, link)."""
-        stop = len(text) if stop is None else stop
-        runs = set(RUN.findall(text, begin))
-        linked = {run: links for run in runs if (links := self.decide(run, lang))}
-        if not linked:
-            return []
-        out: list[tuple[int, int, FuzzyLink]] = []
-        for run, links in linked.items():
-            at = text.find(run, begin)
-            while 0 <= at < stop:
-                m = RUN.match(text, at)
-                if m is not None and m.end() == at + len(run) and _run_start(text, at) == at:
-                    out.extend((at, at + len(run), link) for link in links)
-                at = text.find(run, at + 1)
-        out.sort(key=lambda r: r[0] + r[2].start)
+    # live words ---------------------------------------------------------------------
+
+    def dead(self, word: str, lang: str) -> bool:
+        """Whether no name in the index has a key near any key of *word* or of its stems
+        without an ending: then no query made of such words has a candidate."""
+        key = (word, lang)
+        found = self._dead.get(key)
+        if found is None:
+            found = self._dead[key] = self._no_neighbours(word, lang)
+            if len(self._dead) >= WORDS_SIZE:
+                self._dead.clear()
+        return found
+
+    def _no_neighbours(self, word: str, lang: str) -> bool:
+        # The index's own look-up (see TranslitIndex.candidates), without the scoring.
+        from . import translit
+
+        try:
+            rules = translit._rules(lang)
+            groups = self.index._postings.values()
+            for stem, _ in _endings(word, lang):
+                for token in translit._analyze_name(stem, rules):
+                    suffix = translit._bucket(token.normal, token.key)[len(token.key) :]
+                    near = self.index._keys_near(token)
+                    for group in groups:
+                        if any(other + suffix in group for other in near):
+                            return False
+        except (AttributeError, TypeError, ValueError):  # the index changed its inside
+            return False
+        return True
+
+    def _is_live(self, word: str, lang: str) -> bool:
+        """Whether a capitalised word (hyphenated or glued parts too) could be in a link."""
+        pieces = _PARTS.split(word)
+        for i in range(0, len(pieces), 2):
+            part = pieces[i]
+            # a word of a run starts with a capital, or follows a hyphen
+            if part and (part[0].isupper() or i and pieces[i - 1] == "-") \
+                    and part.casefold() not in COMMON_WORDS and not self.dead(part, lang):
+                return True
+        return False
+
+    def live_words(self, raw: bytes, lang: str) -> set[bytes]:
+        """The live capitalised words of Latin-1 text (see :func:`~aligner.textfold.latin1`).
+        """
+        found = set(TOKEN.findall(raw))
+        if b"\xad" in raw:  # erased characters glue words of the match form together
+            found.update(GLUED.findall(raw))
+        live = self._live.get(lang)
+        still = self._still.get(lang)
+        if live is None or still is None or len(live) + len(still) >= WORDS_SIZE:
+            live = self._live[lang] = set()
+            still = self._still[lang] = set()
+        new = found - live
+        new -= still
+        for word in new:
+            (live if self._is_live(word.decode("latin-1"), lang) else still).add(word)
+        return found & live
+
+    def occurrences(
+        self, text: str, raw: bytes, lang: str, starts: Sequence[int], ends: Sequence[int]
+    ) -> list[tuple[int, int]]:
+        """``(start, end)`` of each live capitalised word of *text* outside the mentions
+        ``[starts[i], ends[i])`` (sorted, not overlapping), in text order; *raw* is
+        ``latin1(text)``.
+
+        Words inside mentions are covered: a link overlapping a mention is dropped. So
+        the live words are looked for in the text between the mentions first, and their
+        positions only when there is one.
+        """
+        gaps = b" ".join(map(raw.__getitem__, map(slice, [0, *ends], [*starts, len(raw)])))
+        live = self.live_words(gaps, lang)
+        spans: list[tuple[int, int]] = []
+        if live:
+            if len(live) <= 16:
+                for word in live:
+                    for start, end in _whole_words(raw, word):
+                        spans.extend(_anchors(raw, start, end))
+            else:
+                for m in TOKEN.finditer(raw):
+                    if m.group() in live:
+                        spans.extend(_anchors(raw, *m.span()))
+                if b"\xad" in raw:
+                    for m in GLUED.finditer(raw):
+                        if m.group() in live:
+                            spans.extend(_anchors(raw, *m.span()))
+        if b"\xb5" in gaps:  # capitals Latin-1 cannot spell (Ł, Đ, ...): read the text
+            for w in _OTHER_CAPITALS.finditer(text):
+                if (w.start() == 0 or raw[w.start() - 1] not in _WORDISH) and \
+                        self._is_live(w.group(), lang):
+                    spans.append(w.span())
+        if not spans:
+            return spans
+        spans.sort()
+        # outside the mentions
+        return [(s, e) for s, e in spans
+                if not ((i := bisect_right(starts, s)) and ends[i - 1] > s)]
+
+    def links(
+        self, text: str, spans: Iterable[tuple[int, int]], lang: str
+    ) -> list[tuple[int, FuzzyLink]]:
+        """The links in the runs of capitalised words holding *spans*: (run start, link),
+        in text order."""
+        out: list[tuple[int, FuzzyLink]] = []
+        done: set[int] = set()
+        for at, _ in spans:
+            m = RUN.match(text, _run_start(text, at))
+            while m is not None and m.end() <= at:  # the run reaching *at* starts later
+                m = RUN.search(text, m.end(), at + 1)
+            if m is None or m.start() > at or m.start() in done:
+                continue
+            done.add(m.start())
+            out.extend((m.start(), link) for link in self.decide(m.group(), lang))
+        out.sort(key=lambda r: r[0] + r[1].start)
         return out
+
+
+def _whole_words(raw: bytes, word: bytes) -> Iterable[tuple[int, int]]:
+    """Where *word* stands in *raw* as :data:`TOKEN` finds it (not as the start of a
+    longer word; :meth:`FuzzyLinker.links` checks the rest)."""
+    size = len(word)
+    at = raw.find(word)
+    while at >= 0:
+        end = at + size
+        if end == len(raw) or raw[end] not in _WORDISH or (
+            raw[end] == 0x2D and (end + 1 == len(raw) or raw[end + 1] not in _WORDISH)
+        ):
+            yield at, end
+        at = raw.find(word, at + 1)
+
+
+def _anchors(raw: bytes, start: int, end: int) -> list[tuple[int, int]]:
+    """The span of a word, or of each of its parts where erased characters glue them."""
+    glue = raw.find(b"\xad", start, end)
+    if glue < 0:
+        return [(start, end)]
+    out = []
+    while glue >= 0:
+        if glue > start:
+            out.append((start, glue))
+        start = glue + 1
+        glue = raw.find(b"\xad", start, end)
+    if end > start:
+        out.append((start, end))
+    return out
 
 
 def _run_start(text: str, at: int) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from glossary.model import Term, TermStatus
 
@@ -27,8 +27,7 @@ class MatchKind(StrEnum):
     FUZZY = "fuzzy"
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """One mention of a glossary entry: where it is, what it says, what it should say.
 
     ``start`` and ``end`` are offsets into the text searched (Python string indices), so
@@ -38,6 +37,10 @@ class Mention:
     nothing changes). ``context_accepted`` says the mention was kept only because one of
     the term's context cues occurred nearby; ``alternatives`` names other entries the
     same surface could mean.
+
+    A mention is immutable and compares and hashes by its fields. It is a named tuple,
+    because the aligner makes one per mention found and a tuple is the cheapest object
+    Python builds; use the field names, the order is not part of the API.
     """
 
     entry_id: str

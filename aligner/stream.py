@@ -100,7 +100,7 @@ def stream_normalize(
         piece_text, changes = apply(
             buf[start:end], mentions, offset=start, out_offset=out, lang=to or lang
         )
-        shifted = tuple(replace(m, start=m.start + base, end=m.end + base) for m in mentions)
+        shifted = tuple(m._replace(start=m.start + base, end=m.end + base) for m in mentions)
         moved = tuple(replace(c, start=c.start + base, end=c.end + base) for c in changes)
         yield Piece(piece_text, shifted, moved)
         out += len(piece_text)

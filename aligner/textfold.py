@@ -46,7 +46,16 @@ from functools import lru_cache
 
 from glossary.fold import ERASED, SEPARATORS
 
-__all__ = ["ERASE", "OTHER_LETTER", "SHARP_S", "FoldedText", "fold_pattern", "fold_text"]
+__all__ = [
+    "ERASE",
+    "OTHER_LETTER",
+    "SHARP_S",
+    "FoldedText",
+    "fold_latin1",
+    "fold_pattern",
+    "fold_text",
+    "latin1",
+]
 
 #: Marks a character erased from the match form (only before the mapped path removes it).
 ERASE = "\x01"
@@ -87,18 +96,30 @@ _STAND_IN = {" ": b"?", ERASE: b"\xad", OTHER_LETTER: b"\xb5", SHARP_S: b"\xdf"}
 _ERRORS = "termaid.fold"
 
 
+#: Hyphens that join the parts of a capitalised name ("Abu\u2010Karozane"): their stand-in
+#: is the hyphen-minus, a separator too, so the Latin-1 text keeps them inside a word.
+_JOINERS = frozenset("\u2010\u2011")
+
+
+def _stand_in(c: str) -> bytes:
+    """The Latin-1 stand-in of one character outside Latin-1 (the case of a letter kept
+    where a Latin-1 letter can keep it: Č → C, č → c)."""
+    if c in SEPARATORS:
+        return b"-" if c in _JOINERS else b" "
+    mapped = _map_char(c)
+    stand_in = _STAND_IN.get(mapped)
+    if stand_in is not None:
+        return stand_in
+    upper = mapped.upper()
+    if c.isupper() and len(upper) == 1 and ord(upper) < 256 and _TABLE[ord(upper)] == ord(mapped):
+        return upper.encode("latin-1")
+    return mapped.encode("latin-1")
+
+
 @lru_cache(maxsize=4096)
 def _stand_ins(run: str) -> bytes:
     """The Latin-1 stand-ins of a run of characters outside Latin-1."""
-    out = bytearray()
-    for c in run:
-        if c in SEPARATORS:
-            out += b" "
-            continue
-        mapped = _map_char(c)
-        stand_in = _STAND_IN.get(mapped) or mapped.encode("latin-1")
-        out += stand_in
-    return bytes(out)
+    return b"".join(_stand_in(c) for c in run)
 
 
 def _fold_errors(exc: UnicodeError) -> tuple[bytes, int]:
@@ -168,6 +189,14 @@ def _runs(seps: bytes) -> list[tuple[int, int]]:
     return out
 
 
+def latin1(text: str) -> bytes:
+    """*text* with one byte per character: Latin-1, stand-ins for the rest (see above).
+
+    Offsets are those of *text*; letters keep their case where Latin-1 can spell it.
+    """
+    return text.encode("latin-1", _ERRORS)
+
+
 def fold_text(text: str) -> FoldedText:
     """The match form of *text*; see the module docstring.
 
@@ -182,7 +211,11 @@ def fold_text(text: str) -> FoldedText:
     >>> g.span(g.form.index("bundnis"), len(g.form) - 1)
     (17, 25)
     """
-    raw = text.encode("latin-1", _ERRORS)
+    return fold_latin1(text, text.encode("latin-1", _ERRORS))
+
+
+def fold_latin1(text: str, raw: bytes) -> FoldedText:
+    """:func:`fold_text` of *text*, given ``latin1(text)``."""
     folded = raw.translate(_TABLE)
     seps = raw.translate(_SEP_TABLE)
     erased = b"\x01" in folded
