@@ -24,15 +24,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from ._gc import gc_paused
 from .errors import GlossaryError, UnknownEntryError
-from .loader import glossary_files
 from .fold import fold_keys
+from .loader import glossary_files
 from .lookup import Hit, LookupResult, fuzzy_blocks, index_keys, lookup
 from .model import Entry, EntryType
 from .serial import entry_from_dict, entry_to_dict
 from .termbase import Glossary, load_glossary, resolve_path
 
-__all__ = ["CompiledGlossary", "open_glossary", "compile_glossary", "cache_dir", "CACHE_ENV"]
+__all__ = ["CACHE_ENV", "CompiledGlossary", "cache_dir", "compile_glossary", "open_glossary"]
 
 #: Environment variable naming the cache directory.
 CACHE_ENV = "TERMAID_CACHE_DIR"
@@ -216,6 +217,7 @@ class CompiledGlossary:
         return self[entry_id]
 
 
+@gc_paused()
 def compile_glossary(glossary: Glossary, target: Path, *, meta: dict[str, str]) -> None:
     """Write *glossary* as an SQLite index to *target*, atomically."""
     target.parent.mkdir(parents=True, exist_ok=True)

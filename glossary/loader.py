@@ -15,11 +15,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
+from ._gc import gc_paused
 from .errors import GlossaryError, GlossaryFormatError, Problem
 from .langtag import canonical_tag
 from .model import Entry, EntryType, Gender, Origin, PartOfSpeech, Term, TermStatus, TermType
 
-__all__ = ["glossary_files", "read_entries", "ENTRY_FIELDS", "TERM_FIELDS"]
+__all__ = ["ENTRY_FIELDS", "TERM_FIELDS", "glossary_files", "read_entries"]
 
 if TYPE_CHECKING:
     import yaml
@@ -157,7 +158,7 @@ class _Reader:
             if type(root) is _MAP:
                 self.problem(root, "missing 'entries:' at the top level")
             return
-        key_node, entries = top["entries"]
+        _, entries = top["entries"]
         if type(entries) is not _SEQ:
             self.problem(entries, f"'entries' must be a list, not a {_kind(entries)}")
             return
@@ -362,6 +363,12 @@ def read_files(files: Iterable[Path], *, base: Path | None = None) -> tuple[list
     """Read several glossary files; names in problems are relative to the working directory."""
     entries: list[Entry] = []
     problems: list[Problem] = []
+    with gc_paused():
+        _read_into(files, entries, problems)
+    return entries, problems
+
+
+def _read_into(files: Iterable[Path], entries: list[Entry], problems: list[Problem]) -> None:
     for path in files:
         name = _display(path)
         try:
@@ -371,7 +378,6 @@ def read_files(files: Iterable[Path], *, base: Path | None = None) -> tuple[list
             raise GlossaryError(f"{name}: cannot read: {exc.strerror}") from None
         entries.extend(found)
         problems.extend(trouble)
-    return entries, problems
 
 
 def _display(path: Path) -> str:

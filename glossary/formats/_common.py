@@ -3,16 +3,15 @@ with line numbers, and ids and language tags made from foreign data."""
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import hashlib
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from .._gc import gc_paused
 from ..errors import Problem
 from ..fold import fold
 from ..langtag import canonical_tag
@@ -177,24 +176,6 @@ def foreign_lang(raw: str) -> str:
     """The canonical tag of a language code from a foreign file (``en_US`` → ``en-US``);
     ValueError when CLDR does not know it."""
     return canonical_tag(raw.strip().replace("_", "-"))
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a reader or a merge builds many objects.
-
-    Entries, terms, parsed trees and YAML nodes hold no reference cycles, so reference
-    counting frees them all; the collector, though, walks every tracked object again and
-    again as their number grows: at 100k entries that walk took three quarters of a merge
-    (85 s). The collector is paused for the whole process while the block runs.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def count(items: Iterable[object]) -> int:
