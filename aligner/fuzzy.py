@@ -111,6 +111,8 @@ COMMON_WORDS: frozenset[str] = frozenset(
 ) | STOPWORDS["en"] | STOPWORDS["de"] | _CONTROL_WORDS["en"] | _CONTROL_WORDS["de"]
 _MAX_WORDS = 4
 _MIN_LETTERS = 4
+#: Words of a query: up to _MAX_WORDS words of a run, some of them hyphenated.
+_MAX_QUERY_WORDS = 8
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĤĦĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŪŮŰŲŴŶŸŹŻŽ"
 _WORD = rf"[{_UPPER}][^\W\d_]+(?:[-\u2010\u2011][{_UPPER}]?[^\W\d_]+)*"
 #: A run of capitalised words separated by single spaces.
@@ -244,33 +246,26 @@ class FuzzyLinker:
     # live words ---------------------------------------------------------------------
 
     def dead(self, word: str, lang: str) -> bool:
-        """Whether no name in the index has a key near any key of *word* or of its stems
-        without an ending: then no query made of such words has a candidate."""
+        """Whether no query made only of *word* and words like it can find a candidate.
+
+        The index looks a query up by one of its words and keeps the names whose words
+        pass that word's first test; a word is dead when, alone or repeated to any number
+        of words, and with any ending taken off, it finds no name at all (whatever the
+        score). Then so does any query whose words are all dead.
+        """
         key = (word, lang)
         found = self._dead.get(key)
         if found is None:
-            found = self._dead[key] = self._no_neighbours(word, lang)
+            candidates = self.index.candidates
+            found = not any(
+                candidates(" ".join([stem] * k), lang, min_score=0.0)
+                for stem, _ in _endings(word, lang)
+                for k in range(1, _MAX_QUERY_WORDS + 1)
+            )
             if len(self._dead) >= WORDS_SIZE:
                 self._dead.clear()
+            self._dead[key] = found
         return found
-
-    def _no_neighbours(self, word: str, lang: str) -> bool:
-        # The index's own look-up (see TranslitIndex.candidates), without the scoring.
-        from . import translit
-
-        try:
-            rules = translit._rules(lang)
-            groups = self.index._postings.values()
-            for stem, _ in _endings(word, lang):
-                for token in translit._analyze_name(stem, rules):
-                    suffix = translit._bucket(token.normal, token.key)[len(token.key) :]
-                    near = self.index._keys_near(token)
-                    for group in groups:
-                        if any(other + suffix in group for other in near):
-                            return False
-        except (AttributeError, TypeError, ValueError):  # the index changed its inside
-            return False
-        return True
 
     def _is_live(self, word: str, lang: str) -> bool:
         """Whether a capitalised word (hyphenated or glued parts too) could be in a link."""
@@ -297,7 +292,9 @@ class FuzzyLinker:
         new = found - live
         new -= still
         for word in new:
-            (live if self._is_live(word.decode("latin-1"), lang) else still).add(word)
+            # µ stands for letters Latin-1 cannot spell (Wałęsa): only the text can tell
+            alive = b"\xb5" in word or self._is_live(word.decode("latin-1"), lang)
+            (live if alive else still).add(word)
         return found & live
 
     def occurrences(

@@ -1,0 +1,145 @@
+"""aligner.fuzzy: unlisted spellings linked by transliteration, ordinary words left alone."""
+
+from __future__ import annotations
+
+import pickle
+import unicodedata
+
+import pytest
+
+from aligner.aligner import Aligner
+from aligner.fuzzy import COMMON_WORDS, FuzzyLinker
+from aligner.textfold import latin1
+from aligner.translit import MATCH_THRESHOLD
+from glossary import Entry, EntryType, Glossary, Term
+
+
+def _fuzzy(aligner: Aligner, text: str, lang: str = "de") -> list[tuple[str, str, str]]:
+    return [(m.surface, m.entry_id, m.ending) for m in aligner.find(text, lang=lang)
+            if m.match.value == "fuzzy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dort empfing ihn Sergej Lawrow.", [("Sergej Lawrow", "sergei-lavrov", "")]),
+        ("Wjatscheslaw Wolodin sprach.", [("Wjatscheslaw Wolodin", "vyacheslav-volodin", "")]),
+        ("Lawrows Sprecherin war da.", [("Lawrows", "sergei-lavrov", "s")]),
+        ("Die Sprecherin Maria Sacharowa nannte es gut.",
+         [("Maria Sacharowa", "maria-zakharova", "")]),
+        ("Präsident Massud Peseschkian lobte.",
+         [("Massud Peseschkian", "masoud-pezeshkian", "")]),
+        # a leading word the name does not need stays out of the mention
+        ("Auch Wjatscheslaw Wolodin äußerte sich.",
+         [("Wjatscheslaw Wolodin", "vyacheslav-volodin", "")]),
+    ],
+    ids=["lawrow", "wolodin", "genitive", "sacharowa", "peseschkian", "leading-word"],
+)
+def test_unlisted_german_spellings_link_to_english_only_entries(
+    aligner: Aligner, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = _fuzzy(aligner, text)
+    assert found == expected
+    for m in aligner.find(text, lang="de"):
+        assert text[m.start : m.end] == m.surface
+        if m.match.value == "fuzzy":
+            assert MATCH_THRESHOLD <= m.score < 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Lawine traf die Kasse und die Schalen.",
+        "Lawine, Kasse, Schalen: Wasser überall.",
+        "Das gefällt mir. Mir ist klar, dass Wasser fehlt.",
+        "Kasse Schalen Lawine Wasser",
+        "The Minister said the Talks went well. Again the Economy grew.",
+    ],
+    ids=["nouns", "sentence-initial", "mir", "one-run", "english"],
+)
+def test_ordinary_words_are_never_linked(aligner: Aligner, text: str) -> None:
+    assert _fuzzy(aligner, text) == []
+    assert _fuzzy(aligner, text, "en") == []
+
+
+def test_below_the_threshold_reported_not_rewritten(test_glossary: Glossary) -> None:
+    strict = Aligner(test_glossary, rewrite_threshold=1.01)
+    result = strict.normalize("Dort empfing ihn Sergej Lawrow.", lang="de", to="en")
+    (mention,) = result.mentions
+    assert mention.match.value == "fuzzy" and mention.replacement == mention.surface
+    assert result.text == "Dort empfing ihn Sergej Lawrow." and result.changes == ()
+    # at the default threshold the same link is rewritten
+    assert "Lavrov" in Aligner(test_glossary).normalize(
+        "Dort empfing ihn Sergej Lawrow.", lang="de", to="en").text
+
+
+def test_min_score_filters_links(test_glossary: Glossary) -> None:
+    assert _fuzzy(Aligner(test_glossary, min_fuzzy_score=0.999), "Sergej Lawrow sprach.") == []
+
+
+def test_fuzzy_false_turns_it_off(test_glossary: Glossary, aligner: Aligner) -> None:
+    text = "Sergej Lawrow und Wjatscheslaw Wolodin trafen Maria Sacharowa."
+    assert len(_fuzzy(aligner, text)) == 3
+    assert _fuzzy(Aligner(test_glossary, fuzzy=False), text) == []
+    assert all(m.match.value != "fuzzy" for m in aligner.mentions(text, lang="de", fuzzy=False))
+
+
+def test_a_listed_surname_widens_to_an_unlisted_first_name(aligner: Aligner) -> None:
+    # "Volodin" is listed (English), "Wjatscheslaw" is not: one fuzzy mention of both
+    (m,) = aligner.find("Wjatscheslaw Volodin sprach.", lang="de")
+    assert (m.surface, m.entry_id, m.match.value) == ("Wjatscheslaw Volodin", "vyacheslav-volodin",
+                                                      "fuzzy")
+    # a common word before the surname is no first name
+    (m,) = aligner.find("Auch Volodin sprach.", lang="de")
+    assert (m.surface, m.match.value) == ("Volodin", "exact")
+
+
+def test_offsets_point_into_the_original(aligner: Aligner) -> None:
+    for text in (unicodedata.normalize("NFD", "Über Sergej Lawrow und Lawrows Rede"),
+                 "😀 Sergej\u00a0Lawrow 😀 und\r\nLawrows Rede"):
+        mentions = aligner.find(text, lang="de")
+        assert [m.entry_id for m in mentions] == ["sergei-lavrov", "sergei-lavrov"]
+        for m in mentions:
+            assert text[m.start : m.end] == m.surface
+
+
+def test_capitals_latin1_cannot_spell() -> None:
+    walesa = Entry("lech-walesa", EntryType.PERSON, (Term("Lech Walesa", "en"), Term("Walesa", "en")))
+    found = Aligner([walesa]).find("Gestern kam Lech Wałęsa, heute Łech Walesa.", lang="de")
+    assert [m.surface for m in found] == ["Lech Wałęsa", "Łech Walesa"]
+
+
+# the linker on its own ---------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def linker(test_glossary: Glossary) -> FuzzyLinker:
+    return Aligner(test_glossary).linker
+
+
+def test_decide_is_remembered(linker: FuzzyLinker) -> None:
+    (link,) = linker.decide("Sergej Lawrow", "de")
+    assert (link.start, link.end, link.ending) == (0, len("Sergej Lawrow"), "")
+    assert link.score >= MATCH_THRESHOLD
+    assert linker.decide("Sergej Lawrow", "de") is linker.decide("Sergej Lawrow", "de")
+
+
+def test_common_and_dead_words_are_not_live(linker: FuzzyLinker) -> None:
+    raw = latin1("Die Regierung und Der Minister trafen Xqzvbnm. Sergej Lawrow kam.")
+    assert linker.live_words(raw, "de") == {b"Sergej", b"Lawrow"}
+    assert {"die", "der", "minister", "regierung"} <= COMMON_WORDS
+    assert linker.dead("Xqzvbnm", "de") and not linker.dead("Lawrow", "de")
+
+
+def test_words_inside_mentions_are_not_looked_up(linker: FuzzyLinker) -> None:
+    text = "Sergej Lawrow kam."
+    spans = linker.occurrences(text, latin1(text), "de", [0], [13])  # a mention covers it
+    assert spans == []
+    assert linker.occurrences(text, latin1(text), "de", [], []) == [(0, 6), (7, 13)]
+
+
+def test_pickles_without_what_it_remembered(linker: FuzzyLinker) -> None:
+    linker.decide("Sergej Lawrow", "de")
+    clone = pickle.loads(pickle.dumps(linker))
+    assert clone._memo == {} and clone._live == {}
+    assert clone.decide("Sergej Lawrow", "de") == linker.decide("Sergej Lawrow", "de")
