@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from glossary.model import Entry, EntryType, Term, TermType, lang_matches
@@ -225,15 +226,15 @@ class Aligner:
         ):
             replacement = surface
         else:
-            entry = self._entries[code >> 8]
-            replacement = self._rewrite(stem, ending, new, lang, target, entry)
+            upper = len(stem) > 1 and stem.isupper() and not new.isupper()
+            replacement = _rewritten(new, upper, ending, lang, target,
+                                     self._entries[code >> 8].type)
             if replacement.casefold() == surface.casefold() and not discouraged:
                 replacement = surface
         entries = self._entries
-        return Mention(
-            entry_id, start, end, surface, replacement, kind, score, term, ending, context,
-            tuple(entries[i].id for i in alternatives),
-        )
+        alternative_ids = tuple(entries[i].id for i in alternatives) if alternatives else ()
+        return tuple.__new__(Mention, (entry_id, start, end, surface, replacement, kind, score,
+                                       term, ending, context, alternative_ids))
 
     def _info(self, code: int, target: str) -> _Info:
         """What building a mention of term *code* needs for a target language (cached)."""
@@ -351,17 +352,6 @@ class Aligner:
         self._targets[key] = result
         return result
 
-    def _rewrite(
-        self, stem: str, ending: str, new: str, lang: str, target: str, entry: Entry
-    ) -> str:
-        text = new
-        if len(stem) > 1 and stem.isupper() and not text.isupper():
-            text = text.upper()
-        if not ending:
-            return text
-        return text + carry_ending(
-            ending, source=lang, target=target, stem=text, entry_type=entry.type
-        )
 
     def normalize(self, text: str, *, lang: str, to: str | None = None) -> Normalization:
         """*text* with every mention rewritten to its form in *to* (default: *lang*).
@@ -377,6 +367,17 @@ class Aligner:
 
 
 _PREV_WORD = re.compile(r"([^\W\d_]+) $")
+
+
+@lru_cache(maxsize=1 << 16)
+def _rewritten(new: str, upper: bool, ending: str, lang: str, target: str,
+               entry_type: EntryType) -> str:
+    """A rewrite: the target form (in capitals after a stem in capitals) and the ending
+    it takes in the target language."""
+    text = new.upper() if upper else new
+    if not ending:
+        return text
+    return text + carry_ending(ending, source=lang, target=target, stem=text, entry_type=entry_type)
 
 
 def _shape(term: Term) -> TermType | None:

@@ -60,7 +60,11 @@ class TermControl:
 
 def control_for(term: Term) -> TermControl | None:
     """The controls of *term*, or None when it needs none (the common case)."""
-    letters = [c for c in term.text if c.isalpha()]
+    text = term.text
+    if (not term.case_sensitive and not term.context and term.type is not TermType.ACRONYM
+            and not text.isupper() and text[-1:].isalnum()):
+        return None  # no capitals to keep, no cues, no punctuation at the end
+    letters = [c for c in text if c.isalpha()]
     acronym = term.type is TermType.ACRONYM or (
         0 < len(letters) <= 5 and all(c.isupper() for c in letters) and len(letters) > 1
     )

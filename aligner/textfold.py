@@ -261,4 +261,8 @@ def fold_pattern(text: str) -> str:
     >>> fold_pattern("Russland–Iran-Bündnis"), fold_pattern("St. Petersburg")
     ('russland iran bundnis', 'st  petersburg')
     """
-    return fold_text(text).form.strip(" ")
+    raw = text.encode("latin-1", _ERRORS)
+    folded = raw.translate(_TABLE)
+    if b"\x01" not in folded and raw.translate(_SEP_TABLE).find(b"  ") < 0:
+        return folded.decode("latin-1").strip(" ")  # the direct path, without a map
+    return fold_latin1(text, raw).form.strip(" ")
