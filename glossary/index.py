@@ -28,7 +28,7 @@ from ._gc import gc_paused
 from .errors import GlossaryError, UnknownEntryError
 from .fold import fold_keys
 from .loader import glossary_files
-from .lookup import Hit, LookupResult, fuzzy_blocks, index_keys, lookup
+from .lookup import Hit, LookupResult, fuzzy_blocks, lookup, with_compacts
 from .model import Entry, EntryType
 from .serial import entry_from_dict, entry_to_dict
 from .termbase import Glossary, load_glossary, resolve_path
@@ -218,8 +218,19 @@ class CompiledGlossary:
 
 
 @gc_paused()
-def compile_glossary(glossary: Glossary, target: Path, *, meta: dict[str, str]) -> None:
-    """Write *glossary* as an SQLite index to *target*, atomically."""
+def compile_glossary(
+    glossary: Glossary,
+    target: Path,
+    *,
+    meta: dict[str, str],
+    keys: dict[str, tuple[str, ...]] | None = None,
+) -> None:
+    """Write *glossary* as an SQLite index to *target*, atomically.
+
+    *keys* may hold terms' :func:`~glossary.fold.fold_keys` already computed (by
+    :func:`~glossary.termbase.check_entries`); the others are folded here.
+    """
+    known = keys if keys is not None else {}
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".tmp")
     os.close(fd)
@@ -235,23 +246,17 @@ def compile_glossary(glossary: Glossary, target: Path, *, meta: dict[str, str]) 
                     for n, e in enumerate(glossary.entries)
                 ),
             )
+            term_keys: list[tuple[str, str, int]] = []
+            spelled: dict[str, None] = {}
+            for e in glossary.entries:
+                for pos, t in enumerate(e.terms):
+                    folded = known.get(t.text) or fold_keys(t.text)
+                    spelled.update(dict.fromkeys(folded))
+                    term_keys.extend((key, e.id, pos) for key in with_compacts(folded))
+            conn.executemany("INSERT INTO term_key VALUES (?, ?, ?)", term_keys)
             conn.executemany(
-                "INSERT INTO term_key VALUES (?, ?, ?)",
-                (
-                    (key, e.id, pos)
-                    for e in glossary.entries
-                    for pos, t in enumerate(e.terms)
-                    for key in index_keys(t.text)
-                ),
-            )
-            conn.executemany(
-                "INSERT OR IGNORE INTO fuzzy_key VALUES (?, ?, ?)",
-                (
-                    (key, *fuzzy_blocks(key))
-                    for e in glossary.entries
-                    for t in e.terms
-                    for key in fold_keys(t.text)
-                ),
+                "INSERT INTO fuzzy_key VALUES (?, ?, ?)",
+                ((key, *fuzzy_blocks(key)) for key in spelled),
             )
             stats = _stats(glossary)
             meta = {**meta, "entries": str(len(glossary)), "stats": json.dumps(stats),
@@ -319,11 +324,12 @@ def open_glossary(
                 db.close()
         except sqlite3.Error:
             pass  # unreadable or foreign file: rebuilt below
-    glossary = load_glossary(root)
+    keys: dict[str, tuple[str, ...]] = {}
+    glossary = load_glossary(root, keys=keys)
     meta = {"format": FORMAT, "stat": signature, "digest": digest or _digest(files, root),
             "source": str(root.resolve())}
     try:
-        compile_glossary(glossary, target, meta=meta)
+        compile_glossary(glossary, target, meta=meta, keys=keys)
     except OSError as exc:
         raise GlossaryError(
             f"{folder}: cannot write the glossary index ({exc.strerror}); "

@@ -23,15 +23,15 @@ from .fold import compact, fold, fold_keys
 from .model import Entry, EntryType, Term, lang_matches
 
 __all__ = [
-    "MatchKind",
-    "Match",
-    "Suggestion",
-    "LookupResult",
-    "TermIndex",
-    "MemoryIndex",
-    "lookup",
     "FUZZY_MATCH",
     "FUZZY_SUGGEST",
+    "LookupResult",
+    "Match",
+    "MatchKind",
+    "MemoryIndex",
+    "Suggestion",
+    "TermIndex",
+    "lookup",
 ]
 
 #: rapidfuzz ratio (0-100) from which a misspelling counts as a fuzzy match.
@@ -115,7 +115,7 @@ class TermIndex(Protocol):
 class MemoryIndex:
     """A :class:`TermIndex` over entries held in memory."""
 
-    __slots__ = ("_entries", "_keys", "_sorted", "_blocks")
+    __slots__ = ("_blocks", "_entries", "_keys", "_sorted")
 
     def __init__(self, entries: Iterable[Entry]) -> None:
         self._entries: dict[str, Entry] = {}
@@ -188,7 +188,11 @@ def fuzzy_blocks(key: str) -> tuple[str, str]:
 
 def index_keys(text: str) -> tuple[str, ...]:
     """The keys a term is indexed under: its folded forms and their spaceless forms."""
-    keys = fold_keys(text)
+    return with_compacts(fold_keys(text))
+
+
+def with_compacts(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """Folded *keys* and, after them, the spaceless forms of those that have spaces."""
     extra = tuple(compact(k) for k in keys if " " in k)
     return keys + extra if extra else keys
 

@@ -4,20 +4,29 @@ from __future__ import annotations
 
 import difflib
 import os
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import GlossaryFormatError, Problem, UnknownEntryError
+from .fold import fold_keys
 from .loader import glossary_files, read_files
-from .lookup import index_keys
+from .lookup import with_compacts
 from .model import Entry, EntryType, lang_matches
 
 if TYPE_CHECKING:
     from .lookup import LookupResult, MemoryIndex
 
-__all__ = ["Glossary", "load_glossary", "check_glossary", "check_entries", "resolve_path",
-           "DEFAULT_GLOSSARY", "GLOSSARY_ENV"]
+__all__ = [
+    "DEFAULT_GLOSSARY",
+    "GLOSSARY_ENV",
+    "Glossary",
+    "check_entries",
+    "check_glossary",
+    "load_glossary",
+    "resolve_path",
+]
 
 #: The domain glossary shipped inside this package.
 DEFAULT_GLOSSARY = Path(__file__).resolve().parent / "data"
@@ -36,7 +45,7 @@ def resolve_path(path: str | os.PathLike[str] | None = None) -> Path:
 class Glossary:
     """An immutable collection of entries, addressable by id, iterable in file order."""
 
-    __slots__ = ("_entries", "_by_id", "_sources", "_index")
+    __slots__ = ("_by_id", "_entries", "_index", "_sources")
 
     def __init__(self, entries: Iterable[Entry], *, sources: Sequence[str] = ()) -> None:
         self._entries: tuple[Entry, ...] = tuple(entries)
@@ -105,13 +114,18 @@ class Glossary:
         return lookup(self._index, query, lang=lang, type=type, limit=limit, fuzzy=fuzzy)
 
 
-def check_entries(entries: Sequence[Entry]) -> list[Problem]:
+def check_entries(
+    entries: Sequence[Entry], *, keys: dict[str, tuple[str, ...]] | None = None
+) -> list[Problem]:
     """Problems that span entries: duplicate ids, unknown related ids, ambiguous variants.
 
     A variant is ambiguous when two entries claim the same folded form (also without
     spaces) in one language; that is allowed only when each entry names the other in
-    ``ambiguous_with``.
+    ``ambiguous_with``. When *keys* is given, it is filled with each term's
+    :func:`~glossary.fold.fold_keys`, so that an index built next need not fold again.
     """
+    if keys is None:
+        keys = {}
     problems: list[Problem] = []
     first: dict[str, Entry] = {}
     for entry in entries:
@@ -127,7 +141,10 @@ def check_entries(entries: Sequence[Entry]) -> list[Problem]:
                 extra = f"; did you mean {hint[0]!r}?" if hint else ""
                 problems.append(_at(entry, f"entry {entry.id!r} refers to unknown id {ref!r}{extra}"))
         for term in entry.terms:
-            for key in index_keys(term.text):
+            folded = keys.get(term.text)
+            if folded is None:
+                folded = keys[term.text] = fold_keys(term.text)
+            for key in with_compacts(folded):
                 slot = (term.lang, key)
                 other = claims.get(slot)
                 if other is None:
@@ -159,27 +176,37 @@ def _at(entry: Entry, message: str) -> Problem:
     return Problem(origin.path if origin else "?", origin.line if origin else None, message)
 
 
-def check_glossary(path: str | os.PathLike[str] | None = None) -> tuple[Glossary, list[Problem]]:
+def check_glossary(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    keys: dict[str, tuple[str, ...]] | None = None,
+) -> tuple[Glossary, list[Problem]]:
     """Read a glossary leniently: the entries that are sound, and every problem found.
 
     Problems are sorted by file and line. Raises only when *path* cannot be read at all.
+    *keys* is passed on to :func:`check_entries`.
     """
     files = glossary_files(resolve_path(path))
     entries, problems = read_files(files)
-    problems.extend(check_entries(entries))
+    problems.extend(check_entries(entries, keys=keys))
     problems.sort(key=lambda p: (p.path, p.line or 0))
-    bad_ids = {e.id for e in entries if sum(1 for x in entries if x.id == e.id) > 1} if problems else set()
-    sound = [e for e in entries if e.id not in bad_ids]
-    return Glossary(sound, sources=[str(f) for f in files]), problems
+    if problems:
+        counts = Counter(e.id for e in entries)
+        entries = [e for e in entries if counts[e.id] == 1]
+    return Glossary(entries, sources=[str(f) for f in files]), problems
 
 
-def load_glossary(path: str | os.PathLike[str] | None = None) -> Glossary:
+def load_glossary(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    keys: dict[str, tuple[str, ...]] | None = None,
+) -> Glossary:
     """Read and validate a glossary file or directory (default: :func:`resolve_path`).
 
     Raises :class:`~glossary.errors.GlossaryFormatError` listing every problem, each as
-    ``file:line: message``.
+    ``file:line: message``. *keys* is passed on to :func:`check_entries`.
     """
-    glossary, problems = check_glossary(path)
+    glossary, problems = check_glossary(path, keys=keys)
     if problems:
         raise GlossaryFormatError(problems)
     return glossary
