@@ -127,6 +127,7 @@ def main() -> None:
     queries = [compiled[f"e{i}"].terms[i % 3].text for i in range(0, args.entries, max(1, args.entries // 1000))]
     for label, glossary in (("compiled (SQLite)", compiled), ("in memory", load_glossary(gloss))):
         glossary.lookup(queries[0])  # builds the in-memory index once
+        first, _ = timed(glossary.lookup, "Qwxzykvbn")  # the first fuzzy query builds its blocks
         start = time.perf_counter()
         for q in queries:
             glossary.lookup(q, fuzzy=False)
@@ -137,7 +138,8 @@ def main() -> None:
             glossary.lookup(q)
         fuzzy = (time.perf_counter() - start) / len(misspelt)
         print(f"library exact lookup, {label:18s} {per * 1e6:7.1f} us (target <= 50 us); "
-              f"fuzzy with suggestions {fuzzy * 1000:6.1f} ms (target <= 30 ms)")
+              f"fuzzy with suggestions {fuzzy * 1000:6.1f} ms (target <= 30 ms; "
+              f"first fuzzy query {first * 1000:.0f} ms)")
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
 
