@@ -341,10 +341,16 @@ class Aligner:
                 ]
                 if pool:
                     same = term.text.casefold()
-                    result = min(
+
+                    def first(t: Term) -> tuple[bool, int]:
+                        return (t.text.casefold() != same, t.status.rank)
+
+                    best = min(map(first, pool))
+                    pool = [t for t in pool if first(t) == best]
+                    # the transliteration only breaks ties (it is the costly part)
+                    result = pool[0] if len(pool) == 1 else min(
                         pool,
-                        key=lambda t: (t.text.casefold() != same, t.status.rank,
-                                       -name_similarity(term.text, term.lang, t.text, t.lang),
+                        key=lambda t: (-name_similarity(term.text, term.lang, t.text, t.lang),
                                        choices.index(t)),
                     )
                 else:

@@ -7,17 +7,21 @@ It generates a glossary of N entries with 3 variants each (names, multi-word nam
 German compounds, acronyms; English and German) and a mixed English/German corpus with
 a mention every ~10 words, then measures in one run:
 
-- termaid ``Aligner.find`` (fuzzy off, and on) over the corpus;
+- termaid ``Aligner.find`` (fuzzy off) over the corpus, best of 3 (the first call, with
+  every cache of the aligner cold, is printed too);
 - pyahocorasick alone: raw, case-sensitive matching of the same variants over the same
-  text with ``iter_long`` and a word-boundary check in Python, collecting spans;
-- flashtext ``extract_keywords(span_info=True)`` with the same variants;
+  text with ``iter_long`` and a word-boundary check in Python, collecting spans; best of 3;
+- flashtext ``extract_keywords(span_info=True)`` with the same variants; best of 3;
 - matcher build time and memory (traced allocations and RSS growth) beside
   pyahocorasick's automaton of the raw variants;
-- fuzzy cost per unknown capitalised token (text with and without unknown names);
+- fuzzy linking on the same corpus (no unknown names: its cost over fuzzy off), and its
+  cost per unknown capitalised token (fresh aligners, fuzzy on against off, on a corpus
+  with distinct unknown names: on first sight, and once decided);
 - throughput for 1k, 10k and 100k entries;
 - precision and recall of exact, inflected and fuzzy linking on tests/fixtures/aligner.
 
-Figures depend on the machine: read the ratios. Nothing here asserts a timing.
+``--quick`` divides the sizes by 10. Figures depend on the machine and on what else runs
+on it: read the ratios, which come from one run. Nothing here asserts a timing.
 """
 
 from __future__ import annotations
