@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from glossary._gc import gc_paused
 from glossary.model import Entry, EntryType, Term, TermType, lang_matches
 
 from .endings import carry_ending
@@ -105,14 +106,16 @@ class Aligner:
     def matcher(self) -> Matcher:
         """The exact matcher (built on first use)."""
         if self._matcher is None:
-            self._matcher = Matcher(self._entries)
+            with gc_paused():  # hundreds of thousands of acyclic objects
+                self._matcher = Matcher(self._entries)
         return self._matcher
 
     @property
     def linker(self) -> FuzzyLinker:
         """The fuzzy linker (built on first use)."""
         if self._linker is None:
-            self._linker = FuzzyLinker(self._entries, min_score=self.min_fuzzy_score)
+            with gc_paused():
+                self._linker = FuzzyLinker(self._entries, min_score=self.min_fuzzy_score)
         return self._linker
 
     def build(self) -> Aligner:
