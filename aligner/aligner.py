@@ -27,6 +27,9 @@ _Info = tuple[str, Term, str | None, str, str, bool, str | None]
 
 #: Fuzzy mentions scoring below this are reported but never rewritten.
 REWRITE_THRESHOLD = 0.9
+#: Entry types whose terms are names: their target keeps the number of words.
+_NAMED = frozenset({EntryType.PERSON, EntryType.PLACE, EntryType.ORGANIZATION,
+                    EntryType.SYSTEM, EntryType.FACILITY, EntryType.PRODUCT})
 _SHAPES = frozenset({TermType.SURNAME, TermType.SHORT_FORM, TermType.ACRONYM,
                      TermType.ABBREVIATION, TermType.FULL_FORM})
 #: Languages whose text the aligner reads (endings, common words, transliteration rules).
@@ -324,7 +327,7 @@ class Aligner:
         """The term of *entry* in *lang* that *term* should become (cached), or None.
 
         Among the language's terms that are not discouraged: those of the same term type
-        as *term* if it has one, else those with as many words; of these the same
+        as *term* if it has one, else (for names) those with as many words; of these the same
         spelling, else the preferred one, else the closest by transliteration (so a
         surname becomes a surname: Araghchi → Araghtschi); else the preferred term.
         """
@@ -339,8 +342,12 @@ class Aligner:
                 words = len(term.text.split())
                 shape = _shape(term)
                 typed = [t for t in choices if shape is not None and _shape(t) is shape]
+                # names keep their length (a surname stays a surname); a concept becomes
+                # the preferred term: "Russia–Iran alliance" is "Russland-Iran-Bündnis",
+                # however many words each language spends on it
                 pool = typed or [
-                    t for t in choices if len(t.text.split()) == words and _shape(t) is None
+                    t for t in choices
+                    if entry.type in _NAMED and len(t.text.split()) == words and _shape(t) is None
                 ]
                 if pool:
                     same = term.text.casefold()

@@ -53,3 +53,21 @@ def test_pieces_give_the_whole(aligner: Aligner, chunk: int, to: str | None) -> 
     assert "".join(p.text for p in pieces) == whole.text
     assert tuple(m for p in pieces for m in p.mentions) == whole.mentions
     assert tuple(c for p in pieces for c in p.changes) == whole.changes
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "to", "expected"),
+    [
+        ("the Russia-Iran alliance held", "en", "de", "the Russland-Iran-Bündnis held"),
+        ("das Russia–Iran alliance", "de", None, "das Russland-Iran-Bündnis"),
+        ("Lawrows Sprecherin", "de", "en", "Lavrov's Sprecherin"),
+    ],
+    ids=["concept-to-preferred", "english-concept-in-german", "surname-keeps-shape"],
+)
+def test_concepts_become_the_preferred_term_names_keep_their_shape(
+    text: str, lang: str, to: str | None, expected: str
+) -> None:
+    from glossary import load_glossary
+
+    shipped = Aligner(load_glossary())
+    assert shipped.normalize(text, lang=lang, to=to).text == expected
