@@ -33,6 +33,7 @@ around each mention, which is what lets :mod:`aligner.stream` cut a file into pi
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Sequence
 from typing import Any
 
@@ -109,8 +110,8 @@ class Matcher:
         interned: dict[tuple[int, ...], int] = {}
         self.groups: list[tuple[int, ...]] = []
         #: per pattern (the automaton's value): its group, and its length and flags
-        self._group_of: list[int] = []
-        self._shape: list[int] = []
+        self._group_of = array("q")  # arrays: a few MB where lists of ints take tens
+        self._shape = array("q")
         for p, (pattern, codes) in enumerate(groups.items()):
             key = tuple(codes)
             index = interned.get(key)
