@@ -6,13 +6,13 @@ from typing import Any
 
 from .model import Entry, EntryType, Gender, Origin, PartOfSpeech, Term, TermStatus, TermType
 
-__all__ = ["entry_to_dict", "entry_from_dict", "term_to_dict"]
+__all__ = ["entry_from_dict", "entry_to_dict", "term_fields", "term_to_dict"]
 
 
-def term_to_dict(term: Term, *, origin: bool = True) -> dict[str, Any]:
-    """A term as a dict; fields at their default are left out (``text``, ``lang`` and
-    ``status`` are always there)."""
-    out: dict[str, Any] = {"text": term.text, "lang": term.lang, "status": term.status.value}
+def term_fields(term: Term) -> dict[str, Any]:
+    """The optional fields of a term that are set (type, gender, pos, note,
+    case_sensitive, context), in that order, as JSON-ready values."""
+    out: dict[str, Any] = {}
     if term.type is not None:
         out["type"] = term.type.value
     if term.gender is not None:
@@ -25,6 +25,14 @@ def term_to_dict(term: Term, *, origin: bool = True) -> dict[str, Any]:
         out["case_sensitive"] = True
     if term.context:
         out["context"] = list(term.context)
+    return out
+
+
+def term_to_dict(term: Term, *, origin: bool = True) -> dict[str, Any]:
+    """A term as a dict; fields at their default are left out (``text``, ``lang`` and
+    ``status`` are always there)."""
+    out: dict[str, Any] = {"text": term.text, "lang": term.lang, "status": term.status.value}
+    out.update(term_fields(term))
     if origin and term.origin is not None:
         out["origin"] = [term.origin.path, term.origin.line]
     return out

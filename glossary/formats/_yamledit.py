@@ -17,6 +17,7 @@ from ruamel.yaml.tokens import CommentToken
 from ..langtag import canonical_tag
 from ..loader import ENTRY_FIELDS
 from ..model import Entry, Term, TermStatus
+from ..serial import term_fields
 
 __all__ = ["FAST_INDENT", "blank_line_after", "dump", "ends_in_shipped_style", "entry_text", "handler",
            "in_shipped_style", "render_entry", "update_entry"]
@@ -90,18 +91,7 @@ def _term_fields(term: Term, position: int) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     if term.status is not default:
         fields["status"] = term.status.value
-    if term.type is not None:
-        fields["type"] = term.type.value
-    if term.gender is not None:
-        fields["gender"] = term.gender.value
-    if term.pos is not None:
-        fields["pos"] = term.pos.value
-    if term.note is not None:
-        fields["note"] = term.note
-    if term.case_sensitive:
-        fields["case_sensitive"] = True
-    if term.context:
-        fields["context"] = list(term.context)
+    fields.update(term_fields(term))
     return fields
 
 

@@ -6,23 +6,13 @@ from typing import Any
 
 from glossary.lookup import LookupResult, Match
 from glossary.model import Entry, Term, lang_matches
+from glossary.serial import term_fields
 
-__all__ = ["entry_json", "match_json", "lookup_json", "entry_lines", "term_label"]
+__all__ = ["entry_json", "entry_lines", "lookup_json", "match_json", "term_label"]
 
 
 def _term_json(term: Term) -> dict[str, Any]:
-    out: dict[str, Any] = {"term": term.text, "status": term.status.value}
-    for name in ("type", "gender", "pos"):
-        value = getattr(term, name)
-        if value is not None:
-            out[name] = value.value
-    if term.note:
-        out["note"] = term.note
-    if term.case_sensitive:
-        out["case_sensitive"] = True
-    if term.context:
-        out["context"] = list(term.context)
-    return out
+    return {"term": term.text, "status": term.status.value, **term_fields(term)}
 
 
 def _terms_by_lang(entry: Entry, only: str | None = None) -> dict[str, list[dict[str, Any]]]:
