@@ -22,8 +22,8 @@ from .translit import MATCH_THRESHOLD, name_similarity
 __all__ = ["LANGUAGES", "REWRITE_THRESHOLD", "Aligner"]
 
 #: (entry id, term, target form or None, term text, term casefolded, discouraged,
-#: target form casefolded or None)
-_Info = tuple[str, Term, str | None, str, str, bool, str | None]
+#: target form casefolded or None, the replacement of a surface spelled as the term)
+_Info = tuple[str, Term, str | None, str, str, bool, str | None, str]
 
 #: Fuzzy mentions scoring below this are reported but never rewritten.
 REWRITE_THRESHOLD = 0.9
@@ -153,15 +153,20 @@ class Aligner:
         works through a file piece by piece.
         """
         target = to or lang
-        raw = latin1(text)
-        ft = fold_latin1(text, raw)
         matcher = self.matcher
-        fbegin = _form_offset(ft, begin)
-        fstop = None if stop is None else _form_offset(ft, stop)
-        hits = matcher.scan(ft, lang, begin=fbegin, stop=fstop)
-        if self.fuzzy if fuzzy is None else fuzzy:
-            hits = self._with_fuzzy(hits, text, raw, lang, begin, stop)
-        return self._build(hits, text, lang, target)
+        # hits and mentions are acyclic: reference counting frees them all, and the
+        # collector's walks over the glossary's objects cost a fifth of a large text
+        with gc_paused():
+            raw = latin1(text)
+            ft = fold_latin1(text, raw)
+            fbegin = _form_offset(ft, begin)
+            fstop = None if stop is None else _form_offset(ft, stop)
+            hits = matcher.scan(ft, lang, begin=fbegin, stop=fstop, raw=raw)
+            if self.fuzzy if fuzzy is None else fuzzy:
+                hits = self._with_fuzzy(hits, text, raw, lang, begin, stop)
+            mentions = self._build(hits, text, lang, target)
+            del hits  # before the collector runs again: it need not walk them
+        return mentions
 
     def _build(self, hits: list[Hit], text: str, lang: str, target: str) -> list[Mention]:
         """The mentions of *hits*: kind, replacement, entry ids."""
@@ -176,30 +181,17 @@ class Aligner:
             info = infos.get(code)
             if info is None:
                 info = self._info(code, target)
-            entry_id, term, new, term_text, term_folded, discouraged, new_folded = info
             surface = text[start:end]
             if not ending and score == 1.0 and not alternatives:
                 # the common case: a listed spelling without an ending
-                if surface == term_text:
-                    kind = exact
-                    folded = term_folded
-                else:
-                    folded = surface.casefold()
-                    kind = exact if folded == term_folded else variant
-                if new is None or surface == new or (
-                    kind is exact and not discouraged and folded == new_folded
-                ):
-                    replacement = surface
-                elif len(surface) > 1 and surface.isupper() and not new.isupper():
-                    replacement = new.upper()
-                    if not discouraged and replacement.casefold() == folded:
-                        replacement = surface
-                elif not discouraged and new_folded == folded:
-                    replacement = surface
-                else:
-                    replacement = new
-                append(new_mention(Mention, (entry_id, start, end, surface, replacement, kind,
-                                             1.0, term, "", context, ())))
+                if surface == info[3]:
+                    append(new_mention(Mention, (info[0], start, end, surface, info[7], exact,
+                                                 1.0, info[1], "", context, ())))
+                    continue
+                folded = surface.casefold()
+                append(new_mention(Mention, (
+                    info[0], start, end, surface, _replacement(surface, folded, info),
+                    exact if folded == info[4] else variant, 1.0, info[1], "", context, ())))
                 continue
             append(self._mention(text, start, stem_end, end, ending, code, context,
                                  alternatives, score, info, lang, target))
@@ -211,7 +203,7 @@ class Aligner:
         target: str,
     ) -> Mention:
         """The mention of one hit, in general (endings, fuzzy scores, alternatives)."""
-        entry_id, term, new, term_text, term_folded, discouraged, new_folded = info
+        entry_id, term, new, term_text, term_folded, discouraged, new_folded, _ = info
         surface = text[start:end]
         stem = text[start:stem_end] if ending else surface
         if score < 1.0:
@@ -247,9 +239,10 @@ class Aligner:
         entry = self._entries[code >> 8]
         term = entry.terms[code & 0xFF]
         new = self._target((code >> 8, code & 0xFF, target), entry, term, target)
-        info = (entry.id, term, None if new is None else new.text, term.text,
-                term.text.casefold(), term.status.discouraged,
-                None if new is None else new.text.casefold())
+        folded = term.text.casefold()
+        info: _Info = (entry.id, term, None if new is None else new.text, term.text, folded,
+                       term.status.discouraged, None if new is None else new.text.casefold(), "")
+        info = (*info[:7], _replacement(term.text, folded, info))
         self._infos[target][code] = info
         return info
 
@@ -383,6 +376,25 @@ class Aligner:
 
 
 _PREV_WORD = re.compile(r"([^\W\d_]+) $")
+
+
+def _replacement(surface: str, folded: str, info: _Info) -> str:
+    """What a listed spelling without an ending (*surface*, casefolded *folded*) becomes.
+
+    The surface stays when it is the target form already, up to case for a term in good
+    standing; a stem in capitals gets the target form in capitals.
+    """
+    new, term_folded, discouraged, new_folded = info[2], info[4], info[5], info[6]
+    if new is None or surface == new or (
+        folded == term_folded and not discouraged and folded == new_folded
+    ):
+        return surface
+    if len(surface) > 1 and surface.isupper() and not new.isupper():
+        upper = new.upper()
+        return surface if not discouraged and upper.casefold() == folded else upper
+    if not discouraged and new_folded == folded:
+        return surface
+    return new
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1,21 +1,23 @@
 """The exact matcher: one Aho–Corasick automaton over every pattern of every term.
 
 Patterns are stored with a leading space, and the match form puts a space before every
-word, so the automaton only ever reports matches that start a word. It walks the match
-form leftmost-longest (``Automaton.iter_long``), so it reports only the matches that can
-be kept. Python work happens per reported match: the end boundary, an inflection ending
-(:mod:`aligner.endings`), case and context controls (:mod:`aligner.context`) where a
-term has them, and the choice between entries or languages sharing a pattern.
+word, so the automaton only ever reports matches that start a word. The automaton is
+ahocorasick-rs's (the Rust ``aho-corasick`` crate, a contiguous NFA): it walks the match
+form leftmost-longest and returns every match of a slice as one list, which takes half
+the time of pyahocorasick's ``iter_long`` generator on the same form. Python work happens
+per reported match: the end boundary, an inflection ending (:mod:`aligner.endings`), case
+and context controls (:mod:`aligner.context`) where a term has them, and the choice
+between entries or languages sharing a pattern.
 
-``iter_long`` reports the last complete pattern on its path when the path breaks off, and
-then goes on after it; when no pattern is complete yet, it falls back along the failure
-links and never reports patterns it already walked past. A word start inside a broken-off
-multi-word path ("Russland Iran" against "Russland Iran Bündnis") would be lost. So the
-first word of every multi-word pattern is stored too, as a *guard* that is never a
-mention: a path that reaches a second word always has something to report, and the
-automaton goes on at the next word start. The automaton reads the match form through
-slices of at most :data:`WINDOW` characters, so going back to a word start inside a
-refused match costs a short copy, not one of the whole text.
+The automaton reads the match form through slices of at most :data:`WINDOW` characters
+(views of one bytes object, never copies). After a refused multi-word match the scan
+tries shorter patterns at its start that end at a word end inside it (looked up in a
+table of such word prefixes), then reads on from the next word start inside it.
+
+Acronyms that only a stem in capitals passes (all but a handful in a large glossary) are
+kept out of the automaton: on folded text they would meet every word they begin ("der"
+and "Regierung" for DER and REG), three reports for every mention. They are looked up
+among the runs of capitals of the text instead, and merged with the automaton's hits.
 
 Everything about a pattern that does not depend on the text is decided when the matcher
 is built, per pattern and per language of the text, and packed into one integer (see
@@ -34,17 +36,18 @@ around each mention, which is what lets :mod:`aligner.stream` cut a file into pi
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
 
-import ahocorasick  # type: ignore[import-not-found,unused-ignore]
+import ahocorasick_rs
 
 from glossary.model import Entry, lang_matches
 
 from .context import TermControl, case_ok, control_for, cue_near, is_common, sentence_initial
 from .endings import APOSTROPHES, ENDINGS, apostrophe_ending, match_ending
 from .patterns import MAX_PATTERN, term_patterns
-from .textfold import FoldedText
+from .textfold import CAPITAL_FOLDS, CAPITALS, FoldedText, latin1
 
 __all__ = ["Hit", "Matcher"]
 
@@ -62,13 +65,16 @@ _MULTI = 1 << _LEN_BITS  # the pattern has more than one word
 _CAPITAL = 1 << (_LEN_BITS + 1)  # one word, every candidate needs a capital first letter
 _UPPER = 1 << (_LEN_BITS + 2)  # the code holds when the stem is in capitals (acronyms)
 _STRICT = 1 << (_LEN_BITS + 3)  # one word, and only a stem in capitals passes
-_GUARD = 1 << (_LEN_BITS + 4)  # the first word of multi-word patterns, never a mention
-_SHIFT = _LEN_BITS + 5
+_SHIFT = _LEN_BITS + 4
 _FAR = 1 << 62  # beyond any offset
 #: Characters of the match form the automaton reads through one slice.
 WINDOW = 1 << 16
 #: A shorter slice after going back inside a refused match.
 _SHORT_WINDOW = 1 << 12
+#: Letters of patterns a run of capitals can spell.
+_CASED = CAPITAL_FOLDS
+#: Longest ending of letters (after a run of capitals: "NGOS" is NGO + S).
+_LONGEST_ENDING = max(len(e) for ends in ENDINGS.values() for e in ends)
 
 
 def _capital_first(control: TermControl | None, text: str) -> bool:
@@ -77,6 +83,14 @@ def _capital_first(control: TermControl | None, text: str) -> bool:
         return False
     first = next((c for c in text if c.isalnum()), "")
     return first.isupper()
+
+
+def _acronym(control: TermControl | None, entries: Sequence[Entry], code: int) -> bool:
+    """Whether term *code* is in capitals and needs nothing but a stem in capitals."""
+    if control is None or control.case != 2 or control.cues or control.tail:
+        return False
+    term = entries[code >> _TERM_BITS].terms[code & _TERM_MASK]
+    return "".join(c for c in term.text if c.isalnum()).isupper()
 
 
 class Matcher:
@@ -106,14 +120,24 @@ class Matcher:
                         groups[pattern] = [code]
                     elif code not in codes:
                         codes.append(code)
-        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        controls = self.controls
+        # acronyms (one word of letters that only a stem in capitals passes) stay out of
+        # the automaton, which reads folded text: there they would meet every word they
+        # begin ("der", "Regierung" for DER, REG). :meth:`_capitals` finds them among the
+        # runs of capitals of the text instead. The automaton's patterns come first, so
+        # its index of a pattern is the pattern's.
+        acronym = {c for c, control in controls.items() if _acronym(control, entries, c)}
+        searched = [p for p, codes in groups.items()
+                    if len(p) < 2 or not _CASED.issuperset(p) or not acronym.issuperset(codes)]
+        kept_out = set(groups).difference(searched)
+        ordered = searched + [p for p in groups if p in kept_out] if kept_out else searched
         interned: dict[tuple[int, ...], int] = {}
         self.groups: list[tuple[int, ...]] = []
-        #: per pattern (the automaton's value): its group, and its length and flags
+        #: per pattern: its group, and its length and flags
         self._group_of = array("q")  # arrays: a few MB where lists of ints take tens
         self._shape = array("q")
-        for p, (pattern, codes) in enumerate(groups.items()):
-            key = tuple(codes)
+        for pattern in ordered:
+            key = tuple(groups[pattern])
             index = interned.get(key)
             if index is None:
                 index = interned[key] = len(self.groups)
@@ -125,26 +149,6 @@ class Matcher:
             if " " not in pattern and all(c in capital for c in key):
                 flags |= _CAPITAL
             self._shape.append(flags)
-        # guards: the first word of each multi-word pattern that is not a pattern itself,
-        # holding the longest pattern it starts with (which the automaton walked past)
-        real = len(self._group_of)
-        index_of = {pattern: p for p, pattern in enumerate(groups)}
-        for pattern in list(groups):
-            cut = pattern.find(" ")
-            if cut > 0:
-                guard = pattern[:cut]
-                if guard not in index_of:
-                    inner = next((index_of[guard[:n]] for n in range(cut - 1, 0, -1)
-                                  if index_of.get(guard[:n], real) < real), -1)
-                    index_of[guard] = len(self._group_of)
-                    self._group_of.append(-1)
-                    self._shape.append(-(inner + 2) << _SHIFT | len(guard) | _GUARD)
-        # in sorted order: a node's children then lie in memory in the order the search
-        # meets them, which makes the automaton's walk a tenth faster than entry order
-        for pattern in sorted(index_of):
-            automaton.add_word(" " + pattern, index_of[pattern])
-        automaton.make_automaton()
-        controls = self.controls
         #: per group: its only code when the choice needs neither text nor language,
         #: -1 when it needs only the language (one entry, several terms, no controls),
         #: -2 when it needs the text
@@ -161,8 +165,7 @@ class Matcher:
                 if (len(members) == 1 and control is not None and control.case == 2
                         and not control.cues and not control.tail):
                     self._upper[group] = members[0]
-                    term = entries[members[0] >> _TERM_BITS].terms[members[0] & _TERM_MASK]
-                    if "".join(c for c in term.text if c.isalnum()).isupper():
+                    if members[0] in acronym:
                         self._strict.add(group)
             elif len(members) == 1:
                 self._choice.append(members[0])
@@ -170,13 +173,32 @@ class Matcher:
                 self._choice.append(-1)
             else:
                 self._choice.append(-2)
+        real = len(ordered)
+        self._caps = {pattern: p for p, pattern in enumerate(ordered[len(searched):], len(searched))}
+        # the patterns a refused multi-word match may hold at a word end (see _recover)
+        index_of = {pattern: p for p, pattern in enumerate(searched)}
+        self._shorter: dict[str, int] = {}
+        for pattern in searched:
+            cut = pattern.find(" ")
+            while cut > 0:
+                p = index_of.get(pattern[:cut])
+                if p is not None:
+                    self._shorter[pattern[:cut]] = p
+                cut = pattern.find(" ", cut + 1)
+        del index_of
+        self._automaton = ahocorasick_rs.BytesAhoCorasick(
+            [(" " + pattern).encode("latin-1") for pattern in searched],
+            matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+            implementation=ahocorasick_rs.Implementation.ContiguousNFA,
+        ) if searched else None
         self.entries = entries
         self.patterns = real
         #: how far past its window a slice reaches: the longest path a match starting
         #: in the window can take (a pattern, its leading space and one more character)
-        self._overlap = max(map(len, index_of), default=0) + 2
-        self._automaton = automaton
+        self._overlap = max(map(len, searched), default=0) + 2
         self._order: dict[tuple[int, str], tuple[int, ...]] = {}
+        #: per language: acronym group -> what a stem in capitals stands for
+        self._acronyms: dict[str, dict[int, tuple[int, tuple[int, ...]]]] = {}
         self._packed: dict[str, list[int]] = {}
         for lang in ("en", "de"):
             self.packed(lang)
@@ -200,9 +222,6 @@ class Matcher:
         packed = []
         append = packed.append
         for group, flags in zip(self._group_of, self._shape, strict=True):
-            if group < 0:
-                append(flags)  # a guard: the pattern it starts with, packed as it is
-                continue
             code = choice[group]
             if code == -1:
                 code = chosen.get(group, -1)
@@ -238,6 +257,19 @@ class Matcher:
                 self._order.clear()
             self._order[key] = order
         return order
+
+    def _acronym_choice(self, group: int, lang: str) -> tuple[int, tuple[int, ...]]:
+        """The code a stem in capitals stands for among acronym *group*, and the other
+        entries it could mean (as :meth:`_resolve` decides it; cached per language)."""
+        codes = self._ordered(group, lang)
+        others: list[int] = []
+        for code in codes[1:]:
+            entry = code >> _TERM_BITS
+            if entry != codes[0] >> _TERM_BITS and entry not in others:
+                others.append(entry)
+        choice = (codes[0], tuple(others))
+        self._acronyms.setdefault(lang, {})[group] = choice
+        return choice
 
     def _accept(
         self, code: int, ft: FoldedText, ts: int, te: int, end: int, lang: str
@@ -322,11 +354,11 @@ class Matcher:
     def _recover(self, ft: FoldedText, s: int, e: int, lang: str) -> tuple[Hit, int] | None:
         """A shorter pattern at word start *s* ending at a word end *p* inside ``[s, e)``."""
         form = ft.form
-        get = self._automaton.get
+        get = self._shorter.get
         p = form.rfind(" ", s, e)
         while p > s:
-            val = get(form[s - 1 : p], None)
-            if val is not None and self._group_of[val] >= 0:
+            val = get(form[s:p])
+            if val is not None:
                 hit = self._at(ft, s, p, self._group_of[val], lang)
                 if hit is not None:
                     return hit, p
@@ -336,9 +368,82 @@ class Matcher:
     # scanning -----------------------------------------------------------------------
 
     def scan(
-        self, ft: FoldedText, lang: str, *, begin: int = 0, stop: int | None = None
+        self, ft: FoldedText, lang: str, *, begin: int = 0, stop: int | None = None,
+        raw: bytes | None = None,
     ) -> list[Hit]:
-        """Every hit in *ft* whose match-form start lies in ``[begin, stop)``."""
+        """Every hit in *ft* whose match-form start lies in ``[begin, stop)``.
+
+        *raw* is ``latin1(ft.text)`` when the caller has it.
+        """
+        hits = self._scan(ft, lang, begin, stop) if self._automaton is not None else []
+        if not self._caps:
+            return hits
+        limit = len(ft.form) if stop is None else stop
+        caps = self._capitals(ft, latin1(ft.text) if raw is None else raw, lang, begin, limit)
+        return _merge(hits, caps) if caps else hits
+
+    def _capitals(
+        self, ft: FoldedText, raw: bytes, lang: str, begin: int, limit: int
+    ) -> list[Hit]:
+        """The hits of the acronyms kept out of the automaton, starting in ``[begin, limit)``.
+
+        Runs of two or more capitals are found in the text (one translate, then a find
+        per run: text written in capitals is rare) and looked up whole, then without a
+        letter ending ("NGOS").
+        """
+        marks = raw.translate(CAPITALS)
+        find = marks.find
+        at = find(b"UU")
+        if at < 0:
+            return []
+        caps = self._caps
+        group_of = self._group_of
+        chosen = self._acronyms.setdefault(lang, {})
+        form = ft.form
+        text = ft.text
+        size = len(raw)
+        breaks, shifts = ft.breaks, ft.shifts
+        starts = [b + s for b, s in zip(breaks, shifts, strict=True)]  # in the text
+        hits: list[Hit] = []
+        while at >= 0:
+            end = find(b" ", at + 2)
+            if end < 0:
+                end = size
+            nxt = find(b"UU", end)
+            while at < end and raw[at] == 0xAD:  # erased characters at either end
+                at += 1
+            while end > at and raw[end - 1] == 0xAD:
+                end -= 1
+            if end - at < 2:
+                at = nxt
+                continue
+            if breaks:
+                k = bisect_right(starts, at) - 1
+                s = at + 1 if k < 0 else at - shifts[k]
+                k = bisect_right(starts, end - 1) - 1
+                e = end + 1 if k < 0 else end - shifts[k]
+            else:
+                s, e = at + 1, end + 1
+            if begin <= s < limit and form[s - 1] == " " and e - s > 1:
+                for cut in range(e, max(s + 1, e - _LONGEST_ENDING - 1), -1):
+                    val = caps.get(form[s:cut])
+                    if val is None:
+                        continue
+                    group = group_of[val]
+                    if cut == e and form[e] == " " and (end >= size or text[end] not in APOSTROPHES):
+                        # the common case: the whole run, then a word end
+                        code, others = chosen.get(group) or self._acronym_choice(group, lang)
+                        hits.append((at, end, end, "", code, False, others, 1.0))
+                        break
+                    hit = self._at(ft, s, cut, group, lang)
+                    if hit is not None:
+                        hits.append(hit)
+                    break
+            at = nxt
+        return hits
+
+    def _scan(self, ft: FoldedText, lang: str, begin: int, stop: int | None) -> list[Hit]:
+        """The hits of the patterns in the automaton (see :meth:`scan`)."""
         form = ft.form
         text = ft.text
         size = len(text)
@@ -359,7 +464,9 @@ class Matcher:
         hits: list[Hit] = []
         append = hits.append
         apostrophes = APOSTROPHES
-        iter_long = self._automaton.iter_long
+        assert self._automaton is not None
+        find = self._automaton.find_matches_as_indexes
+        view = memoryview(form.encode("latin-1"))
         total = len(form)
         pos: int | None = max(begin - 1, 0)
         window = WINDOW
@@ -371,15 +478,17 @@ class Matcher:
             window = WINDOW
             restart: int | None = None
             base = pos + 1
-            last = -1
-            for last, val in iter_long(form[pos : high + overlap]):
-                x = packed[val]
-                e = last + base
-                s = e - (x & _LEN_MASK)
+            e = pos
+            for val, a, b in find(view[pos : high + overlap]):
+                s = a + base
                 if s >= high:
                     if s < limit:
-                        restart = s - 1  # read on from a new slice
+                        # read on from a new slice, after the last match: a match that
+                        # the slice cut off may start before this one
+                        restart = max(high - 1, e)
                     break
+                e = b + pos
+                x = packed[val]
                 if s >= bound:
                     while s >= bound:
                         k += 1
@@ -403,16 +512,6 @@ class Matcher:
                             continue
                         if x & _STRICT and stem.isalnum():
                             continue  # not in capitals: refused
-                if x & _GUARD:
-                    # never a mention: take the longest pattern the word starts with
-                    val = -(x >> _SHIFT) - 2
-                    if val < 0:
-                        continue
-                    x = packed[val]
-                    if x & _CAPITAL and text[s + shift].islower():
-                        continue
-                    e = s + (x & _LEN_MASK)
-                    c = form[e]
                 if c == " " or c in starts:
                     hit = self._at(ft, s, e, group_of[val], lang)
                     if hit is not None:
@@ -431,10 +530,35 @@ class Matcher:
                 break
             else:
                 if high < limit and high + overlap < total:
-                    # where iter_long would go on: after the last match it reported
-                    restart = max(high - 1, last + base)
+                    restart = max(high - 1, e)  # the same
             pos = restart
         return hits
 
     def __getstate__(self) -> Any:  # the automaton is rebuilt, never pickled
         raise TypeError("Matcher is rebuilt from its entries; pickle the Aligner instead")
+
+
+def _merge(hits: list[Hit], caps: list[Hit]) -> list[Hit]:
+    """The hits of the automaton and of the runs of capitals, as one greedy scan keeps them.
+
+    A run of capitals is one word: an earlier hit covering its start hides it; at the
+    same start the longer stem wins (a multi-word name beginning with an acronym).
+    """
+    out: list[Hit] = []
+    append = out.append
+    i = 0
+    n = len(hits)
+    for cap in caps:
+        start = cap[0]
+        while i < n and hits[i][0] < start:
+            append(hits[i])
+            i += 1
+        if out and out[-1][2] > start:
+            continue
+        if i < n and hits[i][0] == start:
+            if hits[i][1] >= cap[1]:
+                continue
+            i += 1
+        append(cap)
+    out.extend(hits[i:])
+    return out

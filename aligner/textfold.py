@@ -47,6 +47,8 @@ from functools import lru_cache
 from glossary.fold import ERASED, SEPARATORS
 
 __all__ = [
+    "CAPITALS",
+    "CAPITAL_FOLDS",
     "ERASE",
     "OTHER_LETTER",
     "SHARP_S",
@@ -89,6 +91,12 @@ def _map_char(c: str) -> str:
 _TABLE = bytes(ord(_map_char(chr(i))) for i in range(256))
 #: bytes.translate table marking separators (a space) among other characters ("x").
 _SEP_TABLE = bytes(0x20 if chr(i) in SEPARATORS else 0x78 for i in range(256))
+#: bytes.translate table for Latin-1 text marking capital letters (a "U") among other
+#: characters (a space); an erased character (soft hyphen, the stand-in of a combining
+#: mark) is marked too, as it never ends a word ("O\u0308VP" is one run).
+CAPITALS = bytes(0x55 if chr(i).isupper() or i == 0xAD else 0x20 for i in range(256))
+#: The match-form letters a capital folds to (the letters a run of capitals can spell).
+CAPITAL_FOLDS = frozenset(chr(_TABLE[i]) for i in range(256) if chr(i).isupper())
 #: Latin-1 stand-ins for characters outside Latin-1, by what they fold to: each stands
 #: in for the original in both tables (a separator for a separator, an erased character
 #: for an erased one, ...), so one encode and two translates do the whole text.

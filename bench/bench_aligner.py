@@ -12,8 +12,9 @@ a mention every ~10 words, then measures in one run:
 - pyahocorasick alone: raw, case-sensitive matching of the same variants over the same
   text with ``iter_long`` and a word-boundary check in Python, collecting spans; best of 3;
 - flashtext ``extract_keywords(span_info=True)`` with the same variants; best of 3;
-- matcher build time and memory (traced allocations and RSS growth) beside
-  pyahocorasick's automaton of the raw variants;
+- matcher build time and memory beside pyahocorasick's automaton of the raw variants:
+  RSS growth, and traced allocations (tracemalloc sees Python's allocator only: not the
+  Rust automaton of ahocorasick-rs, nor pyahocorasick's C nodes; RSS sees both);
 - fuzzy linking on the same corpus (no unknown names: its cost over fuzzy off), and its
   cost per unknown capitalised token (fresh aligners, fuzzy on against off, on a corpus
   with distinct unknown names: on first sight, and once decided);

@@ -208,3 +208,36 @@ def test_patterns_count_only_spellings() -> None:
     # the first word of a multi-word pattern is stored as a guard, not as a pattern
     assert Aligner(entries, fuzzy=False).matcher.patterns == len(
         {p for e in entries for t in e.terms for p in term_patterns(t)})
+
+
+_ACRONYMS = [_entry("spfs", "SPFS"), _entry("ovp", "ÖVP"), _entry("un", "UN"),
+             _entry("unsc", "UN Security Council"), _entry("kar", "KAR"),
+             Entry("kar-2", EntryType.ORGANIZATION, (Term("KAR", "en"),))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Über SPFS und SPFS-Kanäle", [("SPFS", "spfs", ""), ("SPFS", "spfs", "")]),
+        ("Die O\u0308VP sagte", [("O\u0308VP", "ovp", "")]),  # NFD: a combining mark inside
+        ("Die OEVP und die ÖVP", [("OEVP", "ovp", ""), ("ÖVP", "ovp", "")]),
+        ("SP\u00adFS läuft", [("SP\u00adFS", "spfs", "")]),  # a soft hyphen inside
+        ("Russland \u2013 SPFS,  SPFS", [("SPFS", "spfs", ""), ("SPFS", "spfs", "")]),  # mapped
+        ("UN Security Council und UN Generalsekretär", [
+            ("UN Security Council", "unsc", ""), ("UN", "un", "")]),
+        ("die UNs", [("UNs", "un", "s")]),
+        ("KARS, KARO, xSPFS, SPFSx, spfs, Spfs", [("KARS", "kar", "s")]),
+        ("Die SPFS' Zahlen", [("SPFS'", "spfs", "'")]),
+    ],
+)
+def test_acronyms_are_found_among_runs_of_capitals(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = Aligner(_ACRONYMS, fuzzy=False).find(text, lang="de")
+    assert [(m.surface, m.entry_id, m.ending) for m in found] == expected
+    assert all(text[m.start : m.end] == m.surface for m in found)
+
+
+def test_an_acronym_two_entries_share_names_both() -> None:
+    (mention,) = Aligner(_ACRONYMS, fuzzy=False).find("die KAR tagte", lang="de")
+    assert (mention.entry_id, mention.alternatives) == ("kar", ("kar-2",))
