@@ -154,19 +154,14 @@ class Aligner:
         """
         target = to or lang
         matcher = self.matcher
-        # hits and mentions are acyclic: reference counting frees them all, and the
-        # collector's walks over the glossary's objects cost a fifth of a large text
-        with gc_paused():
-            raw = latin1(text)
-            ft = fold_latin1(text, raw)
-            fbegin = _form_offset(ft, begin)
-            fstop = None if stop is None else _form_offset(ft, stop)
-            hits = matcher.scan(ft, lang, begin=fbegin, stop=fstop, raw=raw)
-            if self.fuzzy if fuzzy is None else fuzzy:
-                hits = self._with_fuzzy(hits, text, raw, lang, begin, stop)
-            mentions = self._build(hits, text, lang, target)
-            del hits  # before the collector runs again: it need not walk them
-        return mentions
+        raw = latin1(text)
+        ft = fold_latin1(text, raw)
+        fbegin = _form_offset(ft, begin)
+        fstop = None if stop is None else _form_offset(ft, stop)
+        hits = matcher.scan(ft, lang, begin=fbegin, stop=fstop, raw=raw)
+        if self.fuzzy if fuzzy is None else fuzzy:
+            hits = self._with_fuzzy(hits, text, raw, lang, begin, stop)
+        return self._build(hits, text, lang, target)
 
     def _build(self, hits: list[Hit], text: str, lang: str, target: str) -> list[Mention]:
         """The mentions of *hits*: kind, replacement, entry ids."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 __all__ = [
     "TermStatus",
@@ -35,10 +36,11 @@ class TermStatus(StrEnum):
     @property
     def discouraged(self) -> bool:
         """True for deprecated and forbidden terms: a writer should replace them."""
-        return self in (TermStatus.DEPRECATED, TermStatus.FORBIDDEN)
+        return self in _DISCOURAGED
 
 
 _STATUS_RANK = {s: i for i, s in enumerate(TermStatus)}
+_DISCOURAGED = frozenset({TermStatus.DEPRECATED, TermStatus.FORBIDDEN})
 
 
 class TermType(StrEnum):
@@ -88,6 +90,7 @@ class PartOfSpeech(StrEnum):
     OTHER = "other"
 
 
+@lru_cache(maxsize=4096)  # a glossary has a few dozen tags; the aligner asks per term
 def lang_matches(tag: str, wanted: str) -> bool:
     """Whether language tag *tag* falls under *wanted*: ``de-AT`` falls under ``de``.
 
