@@ -11,6 +11,7 @@ from typing import Any
 from glossary._gc import gc_paused
 from glossary.model import Entry, EntryType, Term, TermType, lang_matches
 
+from .declension import declension_of, decline
 from .endings import carry_ending
 from .errors import AlignerError
 from .fuzzy import FuzzyLinker
@@ -184,6 +185,11 @@ class Aligner:
                                                  1.0, info[1], "", context, ())))
                     continue
                 folded = surface.casefold()
+                if folded != info[4] and " " in info[3]:
+                    # perhaps a declined noun phrase ("Kaspische Meer"): the general path
+                    append(self._mention(text, start, end, end, "", code, context, (), 1.0,
+                                         info, lang, target))
+                    continue
                 append(new_mention(Mention, (
                     info[0], start, end, surface, _replacement(surface, folded, info),
                     exact if folded == info[4] else variant, 1.0, info[1], "", context, ())))
@@ -201,9 +207,11 @@ class Aligner:
         entry_id, term, new, term_text, term_folded, discouraged, new_folded, _ = info
         surface = text[start:end]
         stem = text[start:stem_end] if ending else surface
+        entry_type = self._entries[code >> 8].type
+        declension = _declension(term, stem, entry_type) if score == 1.0 else None
         if score < 1.0:
             kind = MatchKind.FUZZY
-        elif ending:
+        elif ending or declension:
             kind = MatchKind.INFLECTED
         elif stem == term_text or stem.casefold() == term_folded:
             kind = MatchKind.EXACT
@@ -220,8 +228,9 @@ class Aligner:
             replacement = surface
         else:
             upper = len(stem) > 1 and stem.isupper() and not new.isupper()
-            replacement = _rewritten(new, upper, ending, lang, target,
-                                     self._entries[code >> 8].type)
+            if declension and lang_matches(target, "de"):
+                new = decline(new, declension)  # am Kaspischen Meer stays declined
+            replacement = _rewritten(new, upper, ending, lang, target, entry_type)
             if replacement.casefold() == surface.casefold() and not discouraged:
                 replacement = surface
         entries = self._entries
@@ -401,6 +410,14 @@ def _rewritten(new: str, upper: bool, ending: str, lang: str, target: str,
     if not ending:
         return text
     return text + carry_ending(ending, source=lang, target=target, stem=text, entry_type=entry_type)
+
+
+def _declension(term: Term, stem: str, entry_type: EntryType) -> str | None:
+    """The adjective ending a stem of *term* carries inside the phrase (German noun
+    phrases of entries other than people: "Kaspische Meer"), or None."""
+    if entry_type is EntryType.PERSON or " " not in term.text or not lang_matches(term.lang, "de"):
+        return None
+    return declension_of(stem, term.text)
 
 
 def _shape(term: Term) -> TermType | None:

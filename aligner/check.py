@@ -13,6 +13,7 @@ from glossary.fold import fold
 from glossary.model import TermStatus, lang_matches
 
 from .aligner import Aligner
+from .declension import declension_of
 from .mention import MatchKind, Mention
 
 __all__ = ["Finding", "FindingKind", "LineIndex", "check_mentions", "check_text"]
@@ -68,6 +69,10 @@ class LineIndex:
 
 
 def _key(m: Mention) -> str:
+    """How a mention names its entity: its stem, or the term for a declined phrase
+    ("am Kaspischen Meer" writes "Kaspisches Meer" as consistently as any)."""
+    if m.match is MatchKind.INFLECTED and declension_of(m.stem, m.term.text) is not None:
+        return fold(m.term.text)
     return fold(m.stem)
 
 

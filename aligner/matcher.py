@@ -42,7 +42,7 @@ from typing import Any
 
 import ahocorasick_rs
 
-from glossary.model import Entry, lang_matches
+from glossary.model import Entry, EntryType, lang_matches
 
 from .context import TermControl, case_ok, control_for, cue_near, is_common, sentence_initial
 from .endings import APOSTROPHES, ENDINGS, apostrophe_ending, match_ending
@@ -106,7 +106,7 @@ class Matcher:
         for n, entry in enumerate(entries):
             for t, term in enumerate(entry.terms):
                 code = n << _TERM_BITS | t
-                patterns = term_patterns(term)
+                patterns = term_patterns(term, decline=entry.type is not EntryType.PERSON)
                 if not patterns:
                     continue
                 control = control_for(term)

@@ -21,6 +21,7 @@ from itertools import combinations
 from glossary.fold import fold_keys
 from glossary.model import Term, lang_matches
 
+from .declension import declensions
 from .textfold import OTHER_LETTER, SHARP_S, fold_pattern
 
 __all__ = ["MAX_PATTERN", "term_patterns"]
@@ -49,7 +50,7 @@ def _sharp_s(pattern: str) -> list[str]:
     return out
 
 
-def term_patterns(term: Term) -> tuple[str, ...]:
+def term_patterns(term: Term, *, decline: bool = False) -> tuple[str, ...]:
     """The match-form patterns of *term*, without duplicates, the plain fold first.
 
     >>> term_patterns(Term("Russland-Iran-Bündnis", "de"))
@@ -58,11 +59,19 @@ def term_patterns(term: Term) -> tuple[str, ...]:
     ('st  petersburg', 'st petersburg')
     >>> term_patterns(Term("Мир", "ru"))
     ()
+
+    With *decline*, a German noun phrase is also spelled with its adjectives declined
+    (:mod:`aligner.declension`): "Kaspisches Meer" gives "kaspische meer" and the rest.
     """
-    found = [fold_pattern(term.text)]
-    found.extend(fold_pattern(key) for key in fold_keys(term.text))
-    if not term.text.isascii():
-        found.append(fold_pattern(term.text.translate(_UMLAUTS)))
+    texts = [term.text]
+    if decline and lang_matches(term.lang, "de"):
+        texts.extend(declensions(term.text))
+    found: list[str] = []
+    for text in texts:
+        found.append(fold_pattern(text))
+        found.extend(fold_pattern(key) for key in fold_keys(text))
+        if not text.isascii():
+            found.append(fold_pattern(text.translate(_UMLAUTS)))
     if lang_matches(term.lang, "de"):
         found.extend(alt for p in list(found) for alt in _sharp_s(p))
     out = dict.fromkeys(

@@ -32,7 +32,7 @@ def reference(entries: list[Entry], text: str, lang: str) -> list[Found]:
     patterns: dict[str, list[tuple[int, int]]] = {}
     for n, entry in enumerate(entries):
         for t, term in enumerate(entry.terms):
-            for pattern in term_patterns(term):
+            for pattern in term_patterns(term, decline=entry.type is not EntryType.PERSON):
                 codes = patterns.setdefault(pattern, [])
                 if (n, t) not in codes:
                     codes.append((n, t))
