@@ -12,7 +12,7 @@ from glossary._gc import gc_paused
 from glossary.model import Entry, EntryType, Term, TermType, lang_matches
 
 from .declension import declension_of, decline
-from .endings import carry_ending
+from .endings import carry_ending, plural_ending
 from .errors import AlignerError
 from .fuzzy import FuzzyLinker
 from .matcher import Hit, Matcher
@@ -230,7 +230,8 @@ class Aligner:
             upper = len(stem) > 1 and stem.isupper() and not new.isupper()
             if declension and lang_matches(target, "de"):
                 new = decline(new, declension)  # am Kaspischen Meer stays declined
-            replacement = _rewritten(new, upper, ending, lang, target, entry_type)
+            replacement = _rewritten(new, upper, ending, lang, target, entry_type,
+                                     plural_ending(ending, text, start, end, lang))
             if replacement.casefold() == surface.casefold() and not discouraged:
                 replacement = surface
         entries = self._entries
@@ -371,8 +372,10 @@ class Aligner:
 
         Deprecated and forbidden variants, terms of another language and other spellings
         become the matching term of the target language (a surname stays a surname) and
-        keep their inflection where the target language takes it; fuzzy mentions are
-        rewritten only from :attr:`rewrite_threshold` on. Every rewrite is listed.
+        keep their inflection where the target language takes it; a German -s on a name
+        is a genitive or, after a plural determiner, a plural (die Huthis → die Houthis;
+        see :mod:`aligner.endings`). Fuzzy mentions are rewritten only from
+        :attr:`rewrite_threshold` on. Every rewrite is listed.
         """
         mentions = self.mentions(text, lang=_check_lang(lang), to=to)
         new_text, changes = apply(text, mentions, offset=0, out_offset=0, lang=to or lang)
@@ -403,13 +406,14 @@ def _replacement(surface: str, folded: str, info: _Info) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def _rewritten(new: str, upper: bool, ending: str, lang: str, target: str,
-               entry_type: EntryType) -> str:
+               entry_type: EntryType, plural: bool) -> str:
     """A rewrite: the target form (in capitals after a stem in capitals) and the ending
-    it takes in the target language."""
+    it takes in the target language (*plural*: a German -s read as a plural)."""
     text = new.upper() if upper else new
     if not ending:
         return text
-    return text + carry_ending(ending, source=lang, target=target, stem=text, entry_type=entry_type)
+    return text + carry_ending(ending, source=lang, target=target, stem=text,
+                               entry_type=entry_type, plural=plural)
 
 
 def _declension(term: Term, stem: str, entry_type: EntryType) -> str | None:

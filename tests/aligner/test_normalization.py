@@ -71,3 +71,29 @@ def test_concepts_become_the_preferred_term_names_keep_their_shape(
 
     shipped = Aligner(load_glossary())
     assert shipped.normalize(text, lang=lang, to=to).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "to", "expected"),
+    [
+        ("Die Huthis griffen an.", "de", "en", "Die Houthis griffen an."),
+        ("Waffen für den Huthis", "de", "en", "Waffen für den Houthis"),
+        ("Angriffe der Huthis.", "de", "en", "Angriffe der Houthis."),
+        ("die jemenitischen Huthis griffen an", "de", "en", "die jemenitischen Houthis griffen an"),
+        ("zwei Lawrows", "de", "en", "zwei Lavrovs"),
+        ("des Irans Führung", "de", "en", "des Iran's Führung"),
+        ("Lawrows Reise", "de", "en", "Lavrov's Reise"),
+        ("Putins Berater", "de", "en", "Putin's Berater"),
+        ("Der Mann, der Lawrows Reise plante", "de", "en", "Der Mann, der Lavrov's Reise plante"),
+        ("Die Huthis griffen an.", "de", None, "Die Huthis griffen an."),
+        ("the Houthis' attack", "en", "de", "the Huthis attack"),
+        ("the Houthis attacked", "en", "de", "the Huthi attacked"),
+    ],
+    ids=["die", "den", "der-genitive-plural", "adjective", "zwei", "des-genitive",
+         "no-article-genitive", "putins", "relative-pronoun", "plural-kept-in-german",
+         "en-plural-possessive-to-de", "en-plural-to-de"],
+)
+def test_german_s_is_read_from_the_word_before(
+    shipped: Aligner, text: str, lang: str, to: str | None, expected: str
+) -> None:
+    assert shipped.normalize(text, lang=lang, to=to).text == expected
