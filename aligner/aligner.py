@@ -12,7 +12,7 @@ from glossary._gc import gc_paused
 from glossary.model import Entry, EntryType, Term, TermType, lang_matches
 
 from .declension import declension_of, decline
-from .endings import carry_ending
+from .endings import carry_ending, plural_ending
 from .errors import AlignerError
 from .fuzzy import FuzzyLinker
 from .matcher import Hit, Matcher
@@ -33,6 +33,8 @@ _NAMED = frozenset({EntryType.PERSON, EntryType.PLACE, EntryType.ORGANIZATION,
                     EntryType.SYSTEM, EntryType.FACILITY, EntryType.PRODUCT})
 _SHAPES = frozenset({TermType.SURNAME, TermType.SHORT_FORM, TermType.ACRONYM,
                      TermType.ABBREVIATION, TermType.FULL_FORM})
+#: Term types that spell another term differently: a name's are rewritten to it.
+_SPELLINGS = frozenset({TermType.VARIANT, TermType.TRANSLITERATION})
 #: Languages whose text the aligner reads (endings, common words, transliteration rules).
 LANGUAGES = ("en", "de")
 
@@ -230,7 +232,8 @@ class Aligner:
             upper = len(stem) > 1 and stem.isupper() and not new.isupper()
             if declension and lang_matches(target, "de"):
                 new = decline(new, declension)  # am Kaspischen Meer stays declined
-            replacement = _rewritten(new, upper, ending, lang, target, entry_type)
+            replacement = _rewritten(new, upper, ending, lang, target, entry_type,
+                                     plural_ending(ending, text, start, end, lang))
             if replacement.casefold() == surface.casefold() and not discouraged:
                 replacement = surface
         entries = self._entries
@@ -323,10 +326,12 @@ class Aligner:
     def _target(self, key: tuple[int, int, str], entry: Entry, term: Term, lang: str) -> Term | None:
         """The term of *entry* in *lang* that *term* should become (cached), or None.
 
-        Among the language's terms that are not discouraged: those of the same term type
-        as *term* if it has one, else (for names) those with as many words; of these the same
-        spelling, else the preferred one, else the closest by transliteration (so a
-        surname becomes a surname: Araghchi → Araghtschi); else the preferred term.
+        Among the language's terms that are not discouraged: *term* itself; else those
+        of the same term type as *term* if it has one, else (for names) those with as many
+        words; of these the same spelling, else the preferred one, else the closest by
+        transliteration (so a surname becomes a surname: Araghchi → Araghtschi); else the
+        preferred term. A name's variant or transliteration so chosen then becomes the
+        term it spells (:func:`_respelled`: Sergej Lawrow → Sergei Lawrow).
         """
         choices = [t for t in entry.terms_in(lang) if not t.status.discouraged]
         if not choices and term.status.discouraged:
@@ -362,17 +367,23 @@ class Aligner:
                     )
                 else:
                     result = choices[0]
+            result = _respelled(entry, result, choices)
         self._targets[key] = result
         return result
-
 
     def normalize(self, text: str, *, lang: str, to: str | None = None) -> Normalization:
         """*text* with every mention rewritten to its form in *to* (default: *lang*).
 
-        Deprecated and forbidden variants, terms of another language and other spellings
-        become the matching term of the target language (a surname stays a surname) and
-        keep their inflection where the target language takes it; fuzzy mentions are
-        rewritten only from :attr:`rewrite_threshold` on. Every rewrite is listed.
+        Deprecated and forbidden variants, terms of another language, other spellings of
+        a term, and a name's variant and transliteration spellings ("Sergej Lawrow" →
+        "Sergei Lawrow") become the matching term of the target language (a surname stays
+        a surname). Other terms in good standing in the target language stay: a name's
+        surname, short form or acronym, a variant that is another name ("Ansar Allah"),
+        a concept's admitted synonym. Rewrites keep their inflection where the target
+        language takes it; a German -s on a name is a genitive or, after a plural
+        determiner, a plural (die Huthis → die Houthis; see :mod:`aligner.endings`).
+        Fuzzy mentions are rewritten only from :attr:`rewrite_threshold` on. Every
+        rewrite is listed.
         """
         mentions = self.mentions(text, lang=_check_lang(lang), to=to)
         new_text, changes = apply(text, mentions, offset=0, out_offset=0, lang=to or lang)
@@ -403,13 +414,14 @@ def _replacement(surface: str, folded: str, info: _Info) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def _rewritten(new: str, upper: bool, ending: str, lang: str, target: str,
-               entry_type: EntryType) -> str:
+               entry_type: EntryType, plural: bool) -> str:
     """A rewrite: the target form (in capitals after a stem in capitals) and the ending
-    it takes in the target language."""
+    it takes in the target language (*plural*: a German -s read as a plural)."""
     text = new.upper() if upper else new
     if not ending:
         return text
-    return text + carry_ending(ending, source=lang, target=target, stem=text, entry_type=entry_type)
+    return text + carry_ending(ending, source=lang, target=target, stem=text,
+                               entry_type=entry_type, plural=plural)
 
 
 def _declension(term: Term, stem: str, entry_type: EntryType) -> str | None:
@@ -418,6 +430,39 @@ def _declension(term: Term, stem: str, entry_type: EntryType) -> str | None:
     if entry_type is EntryType.PERSON or " " not in term.text or not lang_matches(term.lang, "de"):
         return None
     return declension_of(stem, term.text)
+
+
+def _respelled(entry: Entry, term: Term, choices: list[Term]) -> Term:
+    """What *term*, in good standing in the target language, becomes: itself, unless it
+    is another spelling of a name.
+
+    A transliteration of a name ("Sergej Lawrow") becomes the term in good standing with
+    as many words that is no variant or transliteration itself: of these an untyped one
+    (the name as usually written) before one typed as a surname, short form and so on,
+    the preferred before an admitted one, then the closest by transliteration. So
+    "Sergej Lawrow" becomes "Sergei Lawrow" and "Fordow" the short form "Fordo" (the
+    number of words keeps the shape). A variant is rewritten the same way only when it
+    spells such a term (its transliteration scores from
+    :data:`~aligner.translit.MATCH_THRESHOLD`: "Bashar Assad" → "Bashar al-Assad"); one
+    that is another name ("Ansar Allah" for the Houthis, "Pasdaran") stays, and so does
+    a term with no counterpart of its length. Terms of other types (a surname, an
+    acronym) are the form the writer chose and stay, as do all terms of concepts.
+    """
+    if entry.type not in _NAMED or term.type not in _SPELLINGS:
+        return term
+    words = len(term.text.split())
+    best: tuple[bool, int, float] | None = None
+    result = term
+    for t in choices:
+        if t.type in _SPELLINGS or len(t.text.split()) != words:
+            continue
+        score = name_similarity(term.text, term.lang, t.text, t.lang)
+        if term.type is TermType.VARIANT and score < MATCH_THRESHOLD:
+            continue
+        key = (t.type is not None, t.status.rank, -score)
+        if best is None or key < best:
+            best, result = key, t
+    return result
 
 
 def _shape(term: Term) -> TermType | None:

@@ -3,11 +3,27 @@
 A term marked ``case_sensitive`` matches only with its own capitalisation ("Mir", not
 German "mir"); so does a short acronym (all capitals, at most five letters: "UN", "EU",
 "SPFS"), which must be written in capitals. A term with ``context`` cues is accepted
-only when a cue starts a word within :data:`WINDOW` characters of it, in the same
-paragraph (a cue is a word prefix: "Karte" also finds "Karten"). At the start of a
+only when a cue starts a word within :data:`WINDOW` characters of it, in the same block
+of text (a cue is a word prefix: "Karte" also finds "Karten"). At the start of a
 sentence a capital proves nothing, so there a case-sensitive term needs its cue in the
 same clause, and without cues it is refused when it is a common word of the text's
 language ("Mir ist klar, ..." is not the payment system).
+
+A blank line ends a block, and so does a single line break, unless it only wraps
+running text (a hard-wrapped paragraph). A line break wraps running text when
+
+- the line before it does not end with sentence punctuation (. ! ? : ; …, closing
+  quotes and brackets aside) and is no Markdown heading (``#``),
+- the line after it is no list item (``-``, ``*``, ``•``, ``1.``, ``#``, ``>``), and
+- the line after starts in lower case, or the line before is at least :data:`WRAPPED`
+  characters long: a heading or a list entry stops short, a wrapped line near the
+  wrap width (German nouns start lines in capitals, so case alone would cut German
+  paragraphs apart).
+
+So a heading "Iran" does not vouch for "Stellvertreter" on the next line, nor does a
+list entry for the next entry, while the lines of a paragraph wrapped at 72 columns
+stay one block. A sentence that happens to end at the end of a line ends the block too:
+the rule errs towards refusing, as a refused cue only leaves a word as written.
 """
 
 from __future__ import annotations
@@ -22,6 +38,7 @@ from .textfold import fold_pattern
 __all__ = [
     "COMMON_WORDS",
     "WINDOW",
+    "WRAPPED",
     "TermControl",
     "control_for",
     "cue_near",
@@ -30,7 +47,13 @@ __all__ = [
 
 #: How far (in characters, each side) a context cue may be from the mention.
 WINDOW = 200
+#: A line at least this long that stops without punctuation was wrapped, not a heading.
+WRAPPED = 40
 _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n")
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+>#\u2013\u2014]|\d{1,3}[.)])(?:[ \t]|$)", re.MULTILINE)
+_SENTENCE_END = frozenset(".!?:;…")
+_CLOSERS = "\"'”’“»«)]"
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\u2013\u2014]")
 _OPENERS = frozenset(" \t\r\n\"'„“”‚‘’«»‹›([{-\u2013\u2014*•")
 
@@ -131,17 +154,48 @@ def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _wraps(text: str, at: int, after: int) -> bool:
+    """Whether the line break ``text[at:after]`` only wraps running text (see above)."""
+    lo = max(0, at - 2 * WRAPPED)
+    i = max(text.rfind("\n", lo, at), text.rfind("\r", lo, at))
+    whole = i >= 0 or lo == 0  # else the line is longer than we looked
+    line = text[i + 1 if i >= 0 else lo : at].rstrip()
+    if not line or line.rstrip(_CLOSERS)[-1:] in _SENTENCE_END:
+        return False
+    if whole and line.lstrip().startswith("#"):
+        return False
+    if _LIST_ITEM.match(text, after):
+        return False
+    first = text[after : after + 16].lstrip()[:1]
+    return first.islower() or len(line) >= WRAPPED
+
+
+def _block(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where a cue of ``text[start:end]`` may be: its block, within :data:`WINDOW`."""
+    lo, hi = _paragraph(text, start, end)
+    for m in reversed(list(_LINE_BREAK.finditer(text, lo, start))):
+        if not _wraps(text, m.start(), m.end()):
+            lo = m.end()
+            break
+    for m in _LINE_BREAK.finditer(text, end, hi):
+        if not _wraps(text, m.start(), m.end()):
+            hi = m.start()
+            break
+    return lo, hi
+
+
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    _lo, hi = _paragraph(text, start, end)
+    _lo, hi = _block(text, start, end)
     after = _CLAUSE_END.search(text, end, hi)
     return start, after.start() if after else hi
 
 
 def cue_near(text: str, start: int, end: int, cues: tuple[str, ...], *, clause: bool) -> bool:
-    """Whether a cue starts a word near ``text[start:end]`` (in its clause if *clause*)."""
+    """Whether a cue starts a word near ``text[start:end]``: in its block (see above)
+    within :data:`WINDOW` characters, or in its clause if *clause*."""
     from .textfold import fold_text
 
-    lo, hi = _clause(text, start, end) if clause else _paragraph(text, start, end)
+    lo, hi = _clause(text, start, end) if clause else _block(text, start, end)
     before = fold_text(text[lo:start]).form[:-1]
     after = fold_text(text[end:hi]).form
     for cue in cues:

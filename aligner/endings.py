@@ -15,15 +15,48 @@ en        s, es; 's and ' (any apostrophe)             drones, Lavrov's, Boris'
 A hyphen needs no ending: "Mir-Karten" and "Shahed-Drohnen" match "Mir" and "Shahed"
 (or "Shahed-Drohne" + n) because hyphens are boundaries. :func:`carry_ending` decides what
 a rewrite keeps: German genitive becomes the English possessive (Lawrows → Lavrov's).
+
+A German -s on a name is a genitive or a plural, and only the words before it tell
+which (:func:`plural_ending`; a determiner cannot stand before a Saxon genitive, so after
+one the -s is the noun's own):
+
+=============================================  ==================  ===========================
+words before the name                          the -s is           ``--to en``
+=============================================  ==================  ===========================
+a plural determiner or a number (die, den,     a plural            die Huthis → die Houthis,
+der, alle, beide, keine, zwei, 3, ...: see                         zwei Lawrows → zwei Lavrovs
+:data:`PLURAL_BEFORE`), perhaps with up to
+two adjectives (die jemenitischen Huthis)
+a relative pronoun: die, der, den, welche      a genitive          …, der Lawrows Reise plante
+after a comma, a capital word after the name
+des, eines, dieses, any other word, none       a genitive          des Irans → des Iran's,
+                                                                   Lawrows Reise → Lavrov's
+=============================================  ==================  ===========================
+
+"der Huthis" is a genitive plural ("of the Houthis"): the article carries the case, the
+-s the number, so the name is a plural. Between a determiner and the name only lower-case
+words ending in -e or -en count as adjectives, and only when no capital word follows the
+name ("die wegen Lawrows Rede" is not a plural). An English plural is the target plus s,
+es after x, z, ch or sh, and nothing after s: a target ending in s is a plural already
+("Houthis") or a name whose plural nobody writes ("Hamas").
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from glossary.model import EntryType, lang_matches
 
-__all__ = ["APOSTROPHES", "ENDINGS", "apostrophe_ending", "carry_ending", "match_ending"]
+__all__ = [
+    "APOSTROPHES",
+    "ENDINGS",
+    "PLURAL_BEFORE",
+    "apostrophe_ending",
+    "carry_ending",
+    "match_ending",
+    "plural_ending",
+]
 
 #: Endings made of letters, longest first, per language.
 ENDINGS: dict[str, tuple[str, ...]] = {
@@ -40,6 +73,36 @@ _NAMES = frozenset(
     {EntryType.PERSON, EntryType.PLACE, EntryType.ORGANIZATION, EntryType.SYSTEM,
      EntryType.FACILITY, EntryType.EVENT, EntryType.DOCUMENT, EntryType.PRODUCT}
 )  # fmt: skip
+#: German words (casefolded) after which a name's -s is a plural: articles, determiners
+#: and numbers that go with a plural noun. Those of a genitive singular (des, eines,
+#: dieses, jenes, keines, meines, ...) are left out: after them the -s is a genitive.
+PLURAL_BEFORE = frozenset(
+    {"die", "den", "der",
+     "alle", "allen", "aller", "beide", "beiden", "beider", "keine", "keinen", "keiner",
+     "mehrere", "mehreren", "mehrerer", "einige", "einigen", "einiger",
+     "viele", "vielen", "vieler", "wenige", "wenigen", "weniger",
+     "manche", "manchen", "mancher", "sämtliche", "sämtlichen", "sämtlicher",
+     "etliche", "etlichen", "etlicher", "solche", "solchen", "solcher",
+     "diese", "diesen", "dieser", "jene", "jenen", "jener", "welche", "welchen", "welcher",
+     "deren", "derer", "andere", "anderen", "anderer",
+     "meine", "meinen", "meiner", "deine", "deinen", "deiner", "seine", "seinen", "seiner",
+     "ihre", "ihren", "ihrer", "unsere", "unseren", "unserer", "eure", "euren", "eurer",
+     "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
+     "zwanzig", "dreißig", "hundert", "tausend", "hunderte", "hunderten", "tausende",
+     "tausenden", "dutzende", "dutzenden"}
+)  # fmt: skip
+#: Determiners that are also relative pronouns ("der Mann, der Lawrows Reise plante").
+_RELATIVE = frozenset({"die", "der", "den", "welche", "welcher", "welchen"})
+#: Lower-case words ending in -e or -en that are no adjectives.
+_NOT_ADJECTIVES = frozenset(
+    {"wegen", "gegen", "neben", "zwischen", "binnen", "ohne", "eben", "oben", "unten",
+     "hinten", "vorne", "innen", "außen", "gerne", "heute", "bitte", "ehe"}
+)  # fmt: skip
+_WORDS = re.compile(r"[^\W_]+|[^\w\s]")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])")
+_OPENING_QUOTES = frozenset("\"'„“‚‘»«(")
+#: How far back :func:`plural_ending` reads: a determiner and two adjectives.
+_LOOK_BACK = 80
 
 
 @lru_cache(maxsize=64)
@@ -80,17 +143,89 @@ def apostrophe_ending(text: str, form: str, pos: int, tpos: int, lang: str) -> s
     return None
 
 
+def plural_ending(ending: str, text: str, start: int, end: int, lang: str) -> bool:
+    """Whether *ending*, ending the mention ``text[start:end]``, is a German plural -s.
+
+    The words before the mention decide (see the table above); anything else, text in
+    another language included, is no plural here. :func:`carry_ending` takes the answer.
+
+    >>> plural_ending("s", "Angriffe der Huthis.", 13, 19, "de")
+    True
+    >>> plural_ending("s", "die jemenitischen Huthis griffen an", 18, 24, "de")
+    True
+    >>> plural_ending("s", "Lawrows Reise", 0, 7, "de"), plural_ending("s", "des Irans", 4, 9, "de")
+    (False, False)
+    >>> plural_ending("s", "Der Mann, der Lawrows Reise plante", 14, 21, "de")
+    False
+    """
+    if ending != "s" or _base(lang) != "de":
+        return False
+    lo = max(0, start - _LOOK_BACK)
+    words: list[str] = _WORDS.findall(text, lo, start)
+    if lo and words and text[lo - 1].isalnum():
+        del words[0]  # the window cut it
+    if words and words[-1] in _OPENING_QUOTES:
+        del words[-1]  # die „Huthis“
+    if not words:
+        return False
+    after = _NEXT_WORD.match(text, end)
+    capital_after = after is not None and after.group(1).isupper()
+    i = len(words) - 1
+    if not capital_after:
+        while i > 0 and len(words) - i <= 2 and _adjective(words[i]):
+            i -= 1
+    word = words[i].casefold()
+    if word.isdigit():
+        return word != "1"
+    if word not in PLURAL_BEFORE:
+        return False
+    # a relative pronoun before a genitive: "der Mann, der Lawrows Reise plante"
+    return not (capital_after and word in _RELATIVE and i > 0 and words[i - 1] == ",")
+
+
+def _adjective(word: str) -> bool:
+    """Whether *word* may be an inflected adjective between a determiner and a name."""
+    return (
+        len(word) > 3
+        and word[0].islower()
+        and word.endswith(("e", "en"))
+        and word.isalpha()
+        and word not in PLURAL_BEFORE
+        and word not in _NOT_ADJECTIVES
+    )
+
+
+def _english_plural(stem: str) -> str:
+    """The plural ending of English *stem*: s, es after x, z, ch and sh, none after s."""
+    last = stem[-1:].casefold()
+    if last == "s":
+        return ""
+    if last in ("x", "z") or stem[-2:].casefold() in ("ch", "sh"):
+        return "es"
+    return "s"
+
+
 def carry_ending(
-    ending: str, *, source: str, target: str, stem: str, entry_type: EntryType
+    ending: str,
+    *,
+    source: str,
+    target: str,
+    stem: str,
+    entry_type: EntryType,
+    plural: bool = False,
 ) -> str:
     """The ending to write after *stem* (the new form, in language *target*).
 
-    *ending* was found in *source*-language text. German genitive (-s, -es, -ns, ') on a
-    name becomes the English possessive and back; plural endings carry over where the
-    two stems end alike, else they are dropped (the caller flags such changes).
+    *ending* was found in *source*-language text; *plural* says that a German -s is a
+    plural (:func:`plural_ending`). German genitive (-s, -es, -ns, ') on a name becomes
+    the English possessive and back; plural endings carry over where the two stems end
+    alike, else they are dropped (the caller flags such changes).
 
     >>> carry_ending("s", source="de", target="en", stem="Sergey Lavrov", entry_type=EntryType.PERSON)
     "'s"
+    >>> carry_ending("s", source="de", target="en", stem="Houthis", entry_type=EntryType.ORGANIZATION,
+    ...              plural=True)
+    ''
     >>> carry_ending("s", source="de", target="de", stem="Abbas Araghtschi", entry_type=EntryType.PERSON)
     's'
     >>> carry_ending("'s", source="en", target="de", stem="Lawrow", entry_type=EntryType.PERSON)
@@ -105,6 +240,7 @@ def carry_ending(
     apostrophe = ending[0] in APOSTROPHES
     genitive = apostrophe or (
         entry_type in _NAMES and src == "de" and ending in ("s", "es", "ns")
+        and not (plural and ending == "s")
     )
     if genitive:
         if dst == "en":
@@ -116,5 +252,5 @@ def carry_ending(
     if src == dst:
         return ending
     if dst == "en" and ending in ("n", "en", "s", "se"):
-        return "es" if sibilant else "s"
+        return _english_plural(stem)
     return ""

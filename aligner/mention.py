@@ -99,7 +99,10 @@ class Change:
     """One rewrite made by normalization: ``old`` at ``[start, end)`` became ``new``.
 
     ``start``/``end`` are offsets into the input, ``new_start``/``new_end`` into the
-    output; ``reason`` says why (``discouraged``, ``language``, ``preferred``).
+    output; ``reason`` says why: ``discouraged`` (a deprecated or forbidden term),
+    ``language`` (another language's term), ``spelling`` (another spelling of the target
+    form: a variant, a name's transliteration, other capitals) or ``fuzzy`` (a spelling
+    the glossary does not list).
     """
 
     entry_id: str

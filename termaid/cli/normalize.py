@@ -35,7 +35,8 @@ def normalize(
 
     Each mention of a glossary entry becomes the matching form of the target
     language: deprecated and forbidden variants, other languages' forms and other
-    spellings are rewritten, inflection is kept (Lawrows -> Lavrov's with --to en).
+    spellings (of a name too: Sergej Lawrow -> Sergei Lawrow) are rewritten,
+    inflection is kept (Lawrows -> Lavrov's with --to en).
     Spellings the glossary does not list are linked by transliteration and
     rewritten only when confident. Files of any size are streamed.
 
@@ -85,7 +86,7 @@ def _json(pieces: object, out: TextIO, lang: str, to: str) -> None:
     assert isinstance(pieces, Iterable)
     with tempfile.TemporaryFile("w+", encoding="utf-8") as spool_m, \
             tempfile.TemporaryFile("w+", encoding="utf-8") as spool_c:
-        out.write('{"lang": %s, "to": %s, "text": "' % (json.dumps(lang), json.dumps(to)))
+        out.write(f'{{"lang": {json.dumps(lang)}, "to": {json.dumps(to)}, "text": "')
         for piece in pieces:
             assert isinstance(piece, Piece)
             out.write(json.dumps(piece.text, ensure_ascii=False)[1:-1])

@@ -114,3 +114,30 @@ def test_normalize_imports_no_translation_stack() -> None:
             "print(sorted(m for m in ('argostranslate', 'torch', 'ctranslate2', 'rich') if m in sys.modules))")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == "[]"
+
+
+SHIPPED_DE = (
+    "Die Huthis griffen an. Sergej Lawrow sprach in Moskau.\n"
+    "Iran\n"
+    "Der Stellvertreter des Ministers schwieg.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("to", "expected"),
+    [
+        (["--to", "en"], ("Die Houthis griffen an. Sergey Lavrov sprach in Moscow.\n"
+                          "Iran\nDer Stellvertreter des Ministers schwieg.\n")),
+        ([], ("Die Huthis griffen an. Sergei Lawrow sprach in Moskau.\n"
+              "Iran\nDer Stellvertreter des Ministers schwieg.\n")),
+    ],
+    ids=["to-en", "de"],
+)
+def test_normalize_stdin_with_the_shipped_glossary(to: list[str], expected: str) -> None:
+    # plural after "die", a name's spelling variant, no cue across a heading's line break
+    proc = subprocess.run(
+        [sys.executable, "-m", "termaid", "normalize", "-", "--lang", "de", *to],
+        input=SHIPPED_DE.encode(), capture_output=True, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode() == expected

@@ -1,0 +1,46 @@
+"""aligner.context: a context cue counts in the mention's block of text, not across a heading."""
+
+from __future__ import annotations
+
+import pytest
+
+from aligner.aligner import Aligner
+
+# the shipped "Stellvertreter" (a proxy force, not a deputy) needs a cue nearby: Iran, Miliz, ...
+WRAPPED = (
+    "Nach Angaben westlicher Geheimdienste liefert der Iran seit Jahren Waffen an\n"
+    "Gruppen in der Region, die dort als Stellvertreter auftreten und den Einfluss\n"
+    "Teherans sichern."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "accepted"),
+    [
+        ("Der Iran stützt sich auf Stellvertreter.", True),
+        (WRAPPED, True),
+        (WRAPPED.replace("\n", "\r\n"), True),
+        ("Unterstützt vom Iran\nhandeln die Gruppen als Stellvertreter.", True),
+        ("Die Gruppen handeln als Stellvertreter, unterstützt\nvom Iran.", True),
+        ("Iran\nDer Stellvertreter des Ministers sprach.", False),
+        ("Iran\r\nDer Stellvertreter des Ministers sprach.", False),
+        ("# Iran\nDer Stellvertreter des Ministers sprach.", False),
+        ("Lage im Iran:\nDer Stellvertreter des Ministers sprach.", False),
+        ("- Iran\n- Der Stellvertreter des Ministers", False),
+        ("Der Stellvertreter des Ministers sprach.\nIran", False),
+        ("Der Stellvertreter des Ministers sprach\n\nüber den Iran.", False),
+        ("Der Stellvertreter des Ministers sprach.", False),
+    ],
+    ids=["same-line", "hard-wrapped", "hard-wrapped-crlf", "lowercase-continuation",
+         "lowercase-continuation-after", "heading", "heading-crlf", "markdown-heading",
+         "colon-line", "list-items", "cue-on-next-line-after-sentence", "blank-line", "no-cue"],
+)
+def test_cue_counts_only_in_the_same_block(shipped: Aligner, text: str, accepted: bool) -> None:
+    proxies = [m for m in shipped.find(text, lang="de") if m.entry_id == "proxy"]
+    assert bool(proxies) is accepted
+    assert all(m.context_accepted for m in proxies)
+
+
+def test_a_cue_across_a_heading_no_longer_rewrites_the_word(shipped: Aligner) -> None:
+    text = "Iran\nDer Stellvertreter des Ministers sprach."
+    assert shipped.normalize(text, lang="de", to="en").text == text
