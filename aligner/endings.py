@@ -232,6 +232,8 @@ def carry_ending(
     's'
     >>> carry_ending("s", source="de", target="de", stem="Boris", entry_type=EntryType.PERSON)
     "'"
+    >>> carry_ending("es", source="de", target="de", stem="Kaspischen Meer", entry_type=EntryType.PLACE)
+    'es'
     """
     if not ending:
         return ""
@@ -246,7 +248,10 @@ def carry_ending(
         if dst == "en":
             return "'" if sibilant else "'s"
         if dst == "de":
-            return "'" if sibilant else "s"
+            if sibilant:
+                return "'"
+            # German to German keeps the genitive as written: des Meeres, des Irans
+            return ending if src == "de" and not apostrophe else "s"
         return ""
     # plural or case endings: keep them within a language, translate the plural -s
     if src == dst:

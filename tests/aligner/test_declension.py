@@ -99,3 +99,9 @@ def test_check_takes_declined_phrases_for_one_name() -> None:
 
     text = "Das Kaspische Meer.\nAm Kaspischen Meer.\nDas Kaspisches Meer."
     assert check_text(Aligner(load_glossary(), fuzzy=False), text, lang="de") == ()
+
+
+def test_a_german_genitive_keeps_its_ending_in_german(shipped: Aligner) -> None:
+    text = "Die Häfen des Kaspischen Meeres"
+    assert shipped.normalize(text, lang="de").text == text
+    assert shipped.normalize(text, lang="de", to="en").text == "Die Häfen des Caspian Sea's"
