@@ -229,12 +229,15 @@ def fold_latin1(text: str, raw: bytes) -> FoldedText:
     erased = b"\x01" in folded
     if not erased and seps.find(b"  ") < 0:
         return FoldedText(text, f" {folded.decode('latin-1')} ")
-    form = folded.decode("latin-1")
     # Mapped path: remove erased characters and shorten runs, keeping breakpoints.
     cuts: list[tuple[int, int, int]] = []  # (start, end, characters kept) in the original
     for start, end in _runs(seps):
         keep = 2 if _line_breaks(text[start:end]) >= 2 else 1
-        cuts.append((start, end, keep))
+        if end - start > keep:  # a blank line of two breaks ("\n\n") is its own form
+            cuts.append((start, end, keep))
+    if not cuts and not erased:
+        return FoldedText(text, f" {folded.decode('latin-1')} ")
+    form = folded.decode("latin-1")
     if erased:
         for m in re.finditer(ERASE + "+", form):
             cuts.append((m.start(), m.end(), 0))
