@@ -6,12 +6,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 __all__ = [
-    "TermaidError",
-    "UsageError",
-    "Problem",
     "GlossaryError",
     "GlossaryFormatError",
+    "Problem",
+    "TermaidError",
     "UnknownEntryError",
+    "UsageError",
 ]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["fold", "fold_keys", "compact", "SEPARATORS", "ERASED"]
+__all__ = ["ERASED", "SEPARATORS", "compact", "fold", "fold_keys"]
 
 #: Characters that separate the parts of a name or compound: all become one space.
 SEPARATORS = frozenset(

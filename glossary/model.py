@@ -8,14 +8,14 @@ from enum import StrEnum
 from functools import lru_cache
 
 __all__ = [
-    "TermStatus",
-    "TermType",
+    "Entry",
     "EntryType",
     "Gender",
-    "PartOfSpeech",
     "Origin",
+    "PartOfSpeech",
     "Term",
-    "Entry",
+    "TermStatus",
+    "TermType",
     "lang_matches",
 ]
 

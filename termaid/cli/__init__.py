@@ -15,7 +15,7 @@ import click
 
 from glossary.errors import TermaidError
 
-__all__ = ["main", "cli", "COMMANDS"]
+__all__ = ["COMMANDS", "cli", "main"]
 
 #: Command name -> "module:attribute" of its click command.
 COMMANDS: dict[str, str] = {

@@ -13,8 +13,15 @@ import click
 from glossary.index import CompiledGlossary, open_glossary
 from glossary.model import EntryType
 
-__all__ = ["glossary_option", "json_option", "open_selected", "emit_json", "styled",
-           "ENTRY_TYPE", "LANG"]
+__all__ = [
+    "ENTRY_TYPE",
+    "LANG",
+    "emit_json",
+    "glossary_option",
+    "json_option",
+    "open_selected",
+    "styled",
+]
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -9,7 +9,15 @@ import click
 from glossary.lookup import LookupResult
 from glossary.model import EntryType
 
-from ._common import ENTRY_TYPE, LANG, emit_json, glossary_option, json_option, open_selected, styled
+from ._common import (
+    ENTRY_TYPE,
+    LANG,
+    emit_json,
+    glossary_option,
+    json_option,
+    open_selected,
+    styled,
+)
 from ._format import entry_lines, lookup_json
 
 
