@@ -78,7 +78,6 @@ class Aligner:
         self._matcher: Matcher | None = None
         self._linker: FuzzyLinker | None = None
         self._widen_codes: frozenset[int] | None = None
-        self._targets: dict[tuple[int, int, str], Term | None] = {}
         #: per target language: term code -> what building its mentions needs
         self._infos: dict[str, dict[int, _Info]] = {}
 
@@ -245,7 +244,7 @@ class Aligner:
         """What building a mention of term *code* needs for a target language (cached)."""
         entry = self._entries[code >> 8]
         term = entry.terms[code & 0xFF]
-        new = self._target((code >> 8, code & 0xFF, target), entry, term, target)
+        new = self._target(entry, term, target)
         folded = term.text.casefold()
         info: _Info = (entry.id, term, None if new is None else new.text, term.text, folded,
                        term.status.discouraged, None if new is None else new.text.casefold(), "")
@@ -323,8 +322,9 @@ class Aligner:
 
     # normalizing --------------------------------------------------------------------
 
-    def _target(self, key: tuple[int, int, str], entry: Entry, term: Term, lang: str) -> Term | None:
-        """The term of *entry* in *lang* that *term* should become (cached), or None.
+    def _target(self, entry: Entry, term: Term, lang: str) -> Term | None:
+        """The term of *entry* in *lang* that *term* should become, or None (:meth:`_info`
+        keeps it per term and target language).
 
         Among the language's terms that are not discouraged: *term* itself; else those
         of the same term type as *term* if it has one, else (for names) those with as many
@@ -368,7 +368,6 @@ class Aligner:
                 else:
                     result = choices[0]
             result = _respelled(entry, result, choices)
-        self._targets[key] = result
         return result
 
     def normalize(self, text: str, *, lang: str, to: str | None = None) -> Normalization:
