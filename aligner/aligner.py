@@ -17,7 +17,7 @@ from .errors import AlignerError
 from .fuzzy import FuzzyLinker
 from .matcher import Hit, Matcher
 from .mention import Change, MatchKind, Mention, Normalization
-from .textfold import fold_latin1, latin1
+from .textfold import FoldedText, fold_latin1, latin1
 from .translit import MATCH_THRESHOLD, name_similarity
 
 __all__ = ["LANGUAGES", "REWRITE_THRESHOLD", "Aligner"]
@@ -469,20 +469,9 @@ def _shape(term: Term) -> TermType | None:
     return term.type if term.type in _SHAPES else None
 
 
-def _form_offset(ft: Any, pos: int) -> int:
+def _form_offset(ft: FoldedText, pos: int) -> int:
     """A match-form offset at or before original offset *pos* (for scan limits)."""
-    if pos <= 0:
-        return 0
-    if ft.direct:
-        return pos + 1
-    lo, hi = 0, len(ft.form) - 1
-    while lo < hi:  # the first form offset whose original offset is >= pos
-        mid = (lo + hi) // 2
-        if ft.to_text(mid) < pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    return 0 if pos <= 0 else ft.to_form(pos)
 
 
 def _reason(m: Mention, lang: str) -> str:

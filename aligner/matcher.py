@@ -36,7 +36,6 @@ around each mention, which is what lets :mod:`aligner.stream` cut a file into pi
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
 
@@ -71,8 +70,6 @@ _FAR = 1 << 62  # beyond any offset
 WINDOW = 1 << 16
 #: A shorter slice after going back inside a refused match.
 _SHORT_WINDOW = 1 << 12
-#: Letters of patterns a run of capitals can spell.
-_CASED = CAPITAL_FOLDS
 #: Longest ending of letters (after a run of capitals: "NGOS" is NGO + S).
 _LONGEST_ENDING = max(len(e) for ends in ENDINGS.values() for e in ends)
 
@@ -128,7 +125,7 @@ class Matcher:
         # its index of a pattern is the pattern's.
         acronym = {c for c, control in controls.items() if _acronym(control, entries, c)}
         searched = [p for p, codes in groups.items()
-                    if len(p) < 2 or not _CASED.issuperset(p) or not acronym.issuperset(codes)]
+                    if len(p) < 2 or not CAPITAL_FOLDS.issuperset(p) or not acronym.issuperset(codes)]
         kept_out = set(groups).difference(searched)
         ordered = searched + [p for p in groups if p in kept_out] if kept_out else searched
         interned: dict[tuple[int, ...], int] = {}
@@ -402,8 +399,7 @@ class Matcher:
         form = ft.form
         text = ft.text
         size = len(raw)
-        breaks, shifts = ft.breaks, ft.shifts
-        starts = [b + s for b, s in zip(breaks, shifts, strict=True)]  # in the text
+        to_form = ft.to_form
         hits: list[Hit] = []
         while at >= 0:
             end = find(b" ", at + 2)
@@ -417,13 +413,7 @@ class Matcher:
             if end - at < 2:
                 at = nxt
                 continue
-            if breaks:
-                k = bisect_right(starts, at) - 1
-                s = at + 1 if k < 0 else at - shifts[k]
-                k = bisect_right(starts, end - 1) - 1
-                e = end + 1 if k < 0 else end - shifts[k]
-            else:
-                s, e = at + 1, end + 1
+            s, e = to_form(at), to_form(end - 1) + 1
             if begin <= s < limit and form[s - 1] == " " and e - s > 1:
                 for cut in range(e, max(s + 1, e - _LONGEST_ENDING - 1), -1):
                     val = caps.get(form[s:cut])

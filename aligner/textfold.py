@@ -41,7 +41,7 @@ import codecs
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from glossary.fold import ERASED, SEPARATORS
@@ -158,13 +158,15 @@ class FoldedText:
 
     ``form[0]`` and ``form[-1]`` are spaces added around the text. ``breaks`` lists the
     match-form offsets from which ``shifts`` (original minus match-form offset, the
-    leading space included) hold; both are empty on the direct path.
+    leading space included) hold, and ``origins`` the original offsets they map to (for
+    :meth:`to_form`); all are empty on the direct path.
     """
 
     text: str
     form: str
     breaks: tuple[int, ...] = ()
     shifts: tuple[int, ...] = ()
+    origins: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     @property
     def direct(self) -> bool:
@@ -177,6 +179,18 @@ class FoldedText:
             return pos - 1
         i = bisect_right(self.breaks, pos) - 1
         return pos + (self.shifts[i] if i >= 0 else -1)
+
+    def to_form(self, pos: int) -> int:
+        """The first match-form offset whose original offset is at or after *pos*: the
+        offset of the character at *pos* when the match form keeps it (a letter, a digit),
+        else of what follows it."""
+        if not self.breaks:
+            return pos + 1
+        k = bisect_right(self.origins, pos) - 1
+        if k < 0:
+            return min(pos + 1, self.breaks[0])
+        nxt = self.breaks[k + 1] if k + 1 < len(self.breaks) else len(self.form) - 1
+        return min(pos - self.shifts[k], nxt)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of the match-form span ``[start, end)`` (*end* > *start*)."""
@@ -263,7 +277,8 @@ def fold_latin1(text: str, raw: bytes) -> FoldedText:
         shifts.append(last - out)
     pieces.append(form[last:])
     pieces.append(" ")
-    return FoldedText(text, "".join(pieces), tuple(breaks), tuple(shifts))
+    return FoldedText(text, "".join(pieces), tuple(breaks), tuple(shifts),
+                      tuple(b + s for b, s in zip(breaks, shifts, strict=True)))
 
 
 def fold_pattern(text: str) -> str:

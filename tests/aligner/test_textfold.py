@@ -66,6 +66,15 @@ def test_offsets_map_into_the_original_always(text: str) -> None:
     _check_map(text)
 
 
+@given(st.text(alphabet=st.sampled_from(list("aAäbßİ-– \r\n\u00ad\u0308\u200b.’😀Ж")), max_size=60))
+def test_to_form_is_the_first_form_offset_at_or_after(text: str) -> None:
+    folded = fold_text(text)
+    for pos in range(1, len(text) + 1):
+        expected = next((f for f in range(len(folded.form) - 1) if folded.to_text(f) >= pos),
+                        len(folded.form) - 1)
+        assert folded.to_form(pos) == expected, pos
+
+
 @pytest.mark.parametrize(
     ("term", "spelling"),
     [
