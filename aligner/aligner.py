@@ -11,7 +11,7 @@ from typing import Any
 from glossary._gc import gc_paused
 from glossary.model import Entry, EntryType, Term, TermType, lang_matches
 
-from .declension import declension_of, decline
+from .declension import declension_of, declinable, decline
 from .endings import carry_ending, plural_ending
 from .errors import AlignerError
 from .fuzzy import FuzzyLinker
@@ -426,9 +426,7 @@ def _rewritten(new: str, upper: bool, ending: str, lang: str, target: str,
 def _declension(term: Term, stem: str, entry_type: EntryType) -> str | None:
     """The adjective ending a stem of *term* carries inside the phrase (German noun
     phrases of entries other than people: "Kaspische Meer"), or None."""
-    if entry_type is EntryType.PERSON or " " not in term.text or not lang_matches(term.lang, "de"):
-        return None
-    return declension_of(stem, term.text)
+    return declension_of(stem, term.text) if declinable(term, entry_type) else None
 
 
 def _respelled(entry: Entry, term: Term, choices: list[Term]) -> Term:

@@ -36,12 +36,21 @@ import re
 from functools import lru_cache
 
 from glossary.fold import fold
+from glossary.model import EntryType, Term, lang_matches
 
-__all__ = ["ADJECTIVE_ENDINGS", "declension_of", "declensions", "decline"]
+__all__ = ["ADJECTIVE_ENDINGS", "declension_of", "declensions", "declinable", "decline"]
 
 #: The endings of German adjectives, longest first (strong and weak declension).
 ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
 _WORD = re.compile(r"[^\W\d_]+|[^\w]+|\w+")
+
+
+def declinable(term: Term, entry_type: EntryType) -> bool:
+    """Whether *term* may be met with its adjectives declined: a German term of more than
+    one word, of an entry that is not a person (the one rule the matcher and the aligner
+    both follow)."""
+    return (entry_type is not EntryType.PERSON and " " in term.text
+            and lang_matches(term.lang, "de"))
 
 
 def _split(text: str) -> list[str]:

@@ -41,9 +41,10 @@ from typing import Any
 
 import ahocorasick_rs
 
-from glossary.model import Entry, EntryType, lang_matches
+from glossary.model import Entry, lang_matches
 
 from .context import TermControl, case_ok, control_for, cue_near, is_common, sentence_initial
+from .declension import declinable
 from .endings import APOSTROPHES, ENDINGS, apostrophe_ending, match_ending
 from .patterns import MAX_PATTERN, term_patterns
 from .textfold import CAPITAL_FOLDS, CAPITALS, FoldedText, latin1
@@ -103,7 +104,7 @@ class Matcher:
         for n, entry in enumerate(entries):
             for t, term in enumerate(entry.terms):
                 code = n << _TERM_BITS | t
-                patterns = term_patterns(term, decline=entry.type is not EntryType.PERSON)
+                patterns = term_patterns(term, decline=declinable(term, entry.type))
                 if not patterns:
                     continue
                 control = control_for(term)

@@ -60,11 +60,12 @@ def term_patterns(term: Term, *, decline: bool = False) -> tuple[str, ...]:
     >>> term_patterns(Term("Мир", "ru"))
     ()
 
-    With *decline*, a German noun phrase is also spelled with its adjectives declined
-    (:mod:`aligner.declension`): "Kaspisches Meer" gives "kaspische meer" and the rest.
+    With *decline* (for the terms :func:`aligner.declension.declinable` names), the term
+    is also spelled with its adjectives declined: "Kaspisches Meer" gives "kaspische meer"
+    and the rest.
     """
     texts = [term.text]
-    if decline and lang_matches(term.lang, "de"):
+    if decline:
         texts.extend(declensions(term.text))
     found: list[str] = []
     for text in texts:

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 import aligner.matcher as matcher_module
 from aligner.aligner import Aligner
 from aligner.context import case_ok, control_for
+from aligner.declension import declinable
 from aligner.endings import apostrophe_ending, match_ending
 from aligner.patterns import term_patterns
 from aligner.textfold import fold_text
@@ -32,7 +33,7 @@ def reference(entries: list[Entry], text: str, lang: str) -> list[Found]:
     patterns: dict[str, list[tuple[int, int]]] = {}
     for n, entry in enumerate(entries):
         for t, term in enumerate(entry.terms):
-            for pattern in term_patterns(term, decline=entry.type is not EntryType.PERSON):
+            for pattern in term_patterns(term, decline=declinable(term, entry.type)):
                 codes = patterns.setdefault(pattern, [])
                 if (n, t) not in codes:
                     codes.append((n, t))
