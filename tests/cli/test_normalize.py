@@ -141,3 +141,25 @@ def test_normalize_stdin_with_the_shipped_glossary(to: list[str], expected: str)
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.decode() == expected
+
+
+def test_normalize_a_file_declined_phrases_and_acronyms(tmp_path: Path) -> None:
+    # a real process on a real file: a declined noun phrase stays declined in German and
+    # becomes the English form; an acronym matches only in capitals ("der", not DER)
+    source = tmp_path / "bericht.txt"
+    source.write_text("Häfen am Kaspischen Meer und des Kaspischen Meeres; "
+                      "die SPFS-Kanäle, spfs nicht.\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "termaid", "normalize", str(source), "--lang", "de", "--json"],
+        capture_output=True, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    found = [(m["surface"], m["match"]) for m in json.loads(proc.stdout)["mentions"]]
+    assert found == [("Kaspischen Meer", "inflected"), ("Kaspischen Meeres", "inflected"),
+                     ("SPFS", "exact")]
+    assert json.loads(proc.stdout)["text"] == source.read_text(encoding="utf-8")
+    english = subprocess.run(
+        [sys.executable, "-m", "termaid", "normalize", str(source), "--lang", "de", "--to", "en"],
+        capture_output=True, check=True,
+    )
+    assert english.stdout.decode().startswith("Häfen am Caspian Sea und des Caspian Sea's; ")
