@@ -12,6 +12,7 @@ from glossary.fold import fold
 
 from .aligner import Aligner
 from .mention import MatchKind, Mention
+from .source import Source
 
 __all__ = [
     "Alignment",
@@ -22,15 +23,6 @@ __all__ = [
     "align_sources",
     "suggestions_yaml",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """One text to align: a name to show (a file name), its text and its language."""
-
-    name: str
-    text: str
-    lang: str
 
 
 @dataclass(frozen=True, slots=True)

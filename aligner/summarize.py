@@ -24,24 +24,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from aligner.sentences import split_sentences
+from aligner.source import Source
 from glossary.fold import fold
 
 if TYPE_CHECKING:
     from aligner.aligner import Aligner
 
-__all__ = ["Document", "Pick", "Summary", "summarize"]
+__all__ = ["Pick", "Summary", "summarize"]
 
 _WORD = re.compile(r"\w+")
 _SHORT_WORDS = 4  # words this short or shorter say little about the content
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    """One article: a name to cite (a file name), its text and its language."""
-
-    name: str
-    text: str
-    lang: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +88,7 @@ class _Candidate:
 
 
 def summarize(
-    documents: Sequence[Document],
+    documents: Sequence[Source],
     *,
     aligner: Aligner,
     sentences: int = 5,
@@ -134,7 +126,7 @@ def summarize(
     )
 
 
-def _candidates(documents: Sequence[Document], aligner: Aligner) -> list[_Candidate]:
+def _candidates(documents: Sequence[Source], aligner: Aligner) -> list[_Candidate]:
     per_doc = []
     sources_of: dict[str, set[int]] = {}
     mentions_of: Counter[str] = Counter()

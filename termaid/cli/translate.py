@@ -82,7 +82,8 @@ def translate(
       termaid translate report.txt --to de --summary 5 --json
       cat bericht.txt | termaid translate - --to en
     """
-    from aligner.summarize import Document, summarize
+    from aligner.source import Source
+    from aligner.summarize import summarize
     from aligner.translate.enforce import enforce_translation
 
     text = read_text(file)
@@ -94,7 +95,7 @@ def translate(
     if summary is not None:
         name = "<stdin>" if str(file) == "-" else str(file)
         picks = summarize(
-            [Document(name, text, source_lang)], aligner=aligner, sentences=summary
+            [Source(name, text, source_lang)], aligner=aligner, sentences=summary
         ).picks
         text = "\n\n".join(p.text for p in picks)
     result = enforce_translation(
@@ -146,20 +147,21 @@ def digest(
       termaid digest report.en.txt bericht.de.txt --to de
       termaid digest *.txt --to en --sentences 8 --format json > digest.json
     """
-    from aligner.crosssource import Source, align_sources
-    from aligner.summarize import Document, summarize
+    from aligner.crosssource import align_sources
+    from aligner.source import Source
+    from aligner.summarize import summarize
 
     target_lang = _base(to_lang)
     with _progress(len(files) + 3) as step:
         documents = []
         for path in files:
             text = read_text(path)
-            documents.append(Document(str(path), text, _base(resolve_lang(None, text, path))))
+            documents.append(Source(str(path), text, _base(resolve_lang(None, text, path))))
             step(f"read {path}")
         langs = {d.lang for d in documents if d.lang != target_lang}
         translators = _translators(langs, target_lang, models_dir)
         aligner = build_aligner(glossary_path, fuzzy=not no_fuzzy)
-        alignment = align_sources(aligner, [Source(d.name, d.text, d.lang) for d in documents])
+        alignment = align_sources(aligner, documents)
         step("aligned the sources")
         summary = summarize(documents, aligner=aligner, sentences=sentences)
         step("picked the sentences")

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from aligner import Aligner
-from aligner.summarize import Document, summarize
+from aligner.source import Source
+from aligner.summarize import summarize
 from glossary import load_glossary
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "translate"
@@ -19,15 +20,15 @@ def aligner() -> Aligner:
 
 
 @pytest.fixture(scope="module")
-def documents() -> list[Document]:
+def documents() -> list[Source]:
     return [
-        Document(name, (FIXTURES / "articles" / name).read_text(encoding="utf-8"), lang)
+        Source(name, (FIXTURES / "articles" / name).read_text(encoding="utf-8"), lang)
         for name, lang in (("report.en.txt", "en"), ("bericht.de.txt", "de"))
     ]
 
 
 def test_picks_salient_sentences_in_source_order(
-    aligner: Aligner, documents: list[Document]
+    aligner: Aligner, documents: list[Source]
 ) -> None:
     summary = summarize(documents, aligner=aligner, sentences=3)
     assert [(p.source, p.index) for p in summary.picks] == [
@@ -42,7 +43,7 @@ def test_picks_salient_sentences_in_source_order(
 
 
 def test_redundancy_across_languages_is_removed(
-    aligner: Aligner, documents: list[Document]
+    aligner: Aligner, documents: list[Source]
 ) -> None:
     """The English report says what the German one says: its twin sentences are skipped."""
     picks = summarize(documents, aligner=aligner, sentences=5).picks
@@ -52,7 +53,7 @@ def test_redundancy_across_languages_is_removed(
 
 
 def test_single_source_keeps_lead_and_skips_headline(
-    aligner: Aligner, documents: list[Document]
+    aligner: Aligner, documents: list[Source]
 ) -> None:
     picks = summarize(documents[:1], aligner=aligner, sentences=2).picks
     assert [p.index for p in picks] == [1, 3]  # 3 names Lavrov, Mir and Shetab; 2 only two
@@ -61,15 +62,15 @@ def test_single_source_keeps_lead_and_skips_headline(
 
 def test_more_sentences_than_text_has(aligner: Aligner) -> None:
     picks = summarize(
-        [Document("a", "Lawrow kam. Er ging.", "de")], aligner=aligner, sentences=10
+        [Source("a", "Lawrow kam. Er ging.", "de")], aligner=aligner, sentences=10
     ).picks
     assert [p.text for p in picks] == ["Lawrow kam.", "Er ging."]
 
 
-def test_deterministic(aligner: Aligner, documents: list[Document]) -> None:
+def test_deterministic(aligner: Aligner, documents: list[Source]) -> None:
     assert summarize(documents, aligner=aligner) == summarize(documents, aligner=aligner)
 
 
-def test_needs_a_sentence(aligner: Aligner, documents: list[Document]) -> None:
+def test_needs_a_sentence(aligner: Aligner, documents: list[Source]) -> None:
     with pytest.raises(ValueError, match="at least one sentence"):
         summarize(documents, aligner=aligner, sentences=0)
