@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from termaid.cli import cli
 
@@ -103,22 +103,16 @@ def test_same_language_is_a_usage_error(echo_dir: Path) -> None:
     assert "already in de" in result.stderr
 
 
-def test_digest_markdown(echo_dir: Path) -> None:
+def _digest(models_dir: Path, *options: str) -> Result:
+    """``termaid digest`` of the English report and the German article, into German."""
     files = [str(ARTICLES / "report.en.txt"), str(ARTICLES / "bericht.de.txt")]
-    result = CliRunner().invoke(
-        cli,
-        [
-            "digest",
-            *files,
-            "--to",
-            "de",
-            "--sentences",
-            "4",
-            "--models-dir",
-            str(echo_dir),
-            *GLOSSARY,
-        ],
+    return CliRunner().invoke(
+        cli, ["digest", *files, "--to", "de", *options, "--models-dir", str(models_dir), *GLOSSARY]
     )
+
+
+def test_digest_markdown(echo_dir: Path) -> None:
+    result = _digest(echo_dir, "--sentences", "4")
     assert result.exit_code == 0, result.output
     out = result.stdout
     assert out.startswith("# Digest\n\n")
@@ -131,23 +125,7 @@ def test_digest_markdown(echo_dir: Path) -> None:
 
 
 def test_digest_json_translates_only_foreign_sentences(echo_dir: Path) -> None:
-    files = [str(ARTICLES / "report.en.txt"), str(ARTICLES / "bericht.de.txt")]
-    result = CliRunner().invoke(
-        cli,
-        [
-            "digest",
-            *files,
-            "--to",
-            "de",
-            "--sentences",
-            "5",
-            "--format",
-            "json",
-            "--models-dir",
-            str(echo_dir),
-            *GLOSSARY,
-        ],
-    )
+    result = _digest(echo_dir, "--sentences", "5", "--format", "json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert [s["lang"] for s in data["sources"]] == ["en", "de"]
@@ -171,10 +149,7 @@ def test_digest_json_translates_only_foreign_sentences(echo_dir: Path) -> None:
 
 
 def test_digest_without_model_fails_before_output(tmp_path: Path) -> None:
-    files = [str(ARTICLES / "report.en.txt"), str(ARTICLES / "bericht.de.txt")]
-    result = CliRunner().invoke(
-        cli, ["digest", *files, "--to", "de", "--models-dir", str(tmp_path), *GLOSSARY]
-    )
+    result = _digest(tmp_path)
     assert result.exit_code == 2
     assert result.stdout == ""
     assert "no translation model for en -> de" in result.stderr
