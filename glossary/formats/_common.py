@@ -29,6 +29,7 @@ __all__ = [
     "read_input",
     "slug_id",
     "unique_id",
+    "write_output",
 ]
 
 #: Files larger than this are refused unless the caller raises the limit (100 MiB).
@@ -92,6 +93,15 @@ def read_input(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[b
     if not data.strip():
         raise ImportFormatError([Problem(name, 1, "empty file: nothing to import")])
     return data, name
+
+
+def write_output(file: Source, data: bytes) -> None:
+    """Write *data* to *file*, a path or a binary file object (the writers' twin of
+    :func:`read_input`)."""
+    if isinstance(file, Path):
+        file.write_bytes(data)
+    else:
+        file.write(data)
 
 
 def _too_large(size: int, limit: int) -> str:

@@ -16,7 +16,7 @@ from typing import IO
 
 from ..errors import Problem
 from ..model import Entry, EntryType
-from ._common import DEFAULT_MAX_BYTES, ImportResult, Source, foreign_lang, read_input
+from ._common import DEFAULT_MAX_BYTES, ImportResult, Source, foreign_lang, read_input, write_output
 from .catalog import EPOCH, Message, entries_from_messages, header_fields, messages_from_entries
 from .errors import ImportFormatError
 from .po import header_text
@@ -61,10 +61,7 @@ def write_mo(
     """Write the compiled *source* → *target* catalog of *entries*; returns the translated count."""
     messages = messages_from_entries(entries, source=source, target=target)
     data = generate_mo(messages, header=header_fields(source=source, target=target, created=created))
-    if isinstance(file, Path):
-        file.write_bytes(data)
-    else:
-        file.write(data)
+    write_output(file, data)
     return sum(1 for m in messages if m.string)
 
 

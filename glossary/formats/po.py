@@ -22,7 +22,15 @@ from typing import IO
 
 from ..errors import Problem
 from ..model import Entry, EntryType
-from ._common import DEFAULT_MAX_BYTES, ImportResult, Source, decode, foreign_lang, read_input
+from ._common import (
+    DEFAULT_MAX_BYTES,
+    ImportResult,
+    Source,
+    decode,
+    foreign_lang,
+    read_input,
+    write_output,
+)
 from .catalog import EPOCH, Message, entries_from_messages, header_fields, messages_from_entries
 from .errors import ImportFormatError
 
@@ -84,10 +92,7 @@ def write_po(
     messages = messages_from_entries(entries, source=source, target=target)
     text = "".join(generate_po(messages, header=header_fields(source=source, target=target, created=created)))
     data = text.encode("utf-8")
-    if isinstance(file, Path):
-        file.write_bytes(data)
-    else:
-        file.write(data)
+    write_output(file, data)
     return len(messages)
 
 

@@ -39,6 +39,7 @@ from ._common import (
     read_input,
     slug_id,
     unique_id,
+    write_output,
 )
 from .errors import ExportError, ImportFormatError
 
@@ -127,10 +128,7 @@ def write_table(file: Path | IO[bytes], entries: Iterable[Entry], *, source: str
         raise ExportError("OmegaT glossaries are tab-separated: export them as tsv")
     table = table_rows(entries, source=source, targets=targets, flavor=flavor, variants=variants)
     data = generate_table(table, delimiter=delimiter).encode("utf-8")
-    if isinstance(file, Path):
-        file.write_bytes(data)
-    else:
-        file.write(data)
+    write_output(file, data)
     return table
 
 

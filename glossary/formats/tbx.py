@@ -35,6 +35,7 @@ from typing import IO, Any
 from xml.sax.saxutils import escape, quoteattr
 
 from ..model import Entry, PartOfSpeech, Term, TermStatus, TermType
+from ._common import write_output
 from ._tbx_read import parse_tbx, read_tbx
 from ._tbx_vocab import EXTENSION, SOURCE_DESC, STATUS_TO_TBX, TBX_NS, TERM_TYPES_TBX
 from .errors import ExportError
@@ -175,8 +176,5 @@ def write_tbx(file: Path | IO[bytes], entries: Iterable[Entry], *, lang: str = "
               title: str = "termaid glossary") -> None:
     """Write *entries* as TBX-Basic v3 (UTF-8) to *file*."""
     data = "".join(generate_tbx(entries, lang=lang, title=title)).encode("utf-8")
-    if isinstance(file, Path):
-        file.write_bytes(data)
-    else:
-        file.write(data)
+    write_output(file, data)
 
