@@ -18,6 +18,7 @@ from termaid.cli import cli
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "exchange" / "glossary.yaml"
+CONSTRAINTS = ROOT / "constraints.txt"
 SAMPLES = Path(__file__).resolve().parents[2] / ".." / "shared" / "samples"
 
 
@@ -41,7 +42,26 @@ def test_locales_are_up_to_date(tmp_path: Path) -> None:
     committed = sorted(p.relative_to(ROOT / "locales") for p in (ROOT / "locales").rglob("*.[pm]o"))
     assert committed == fresh, "locales/ is out of date: run `termaid export locales`"
     stale = [str(p) for p in fresh if not filecmp.cmp(tmp_path / p, ROOT / "locales" / p, shallow=False)]
-    assert not stale, f"locales/ is out of date ({', '.join(stale)}): run `termaid export locales`"
+    assert not stale, f"locales/ is out of date ({', '.join(stale)}): {_why_stale()}"
+
+
+def _why_stale() -> str:
+    """What to do about stale locales/: a Babel other than the pinned one is the usual cause."""
+    import babel
+
+    pinned = next((line.split("==", 1)[1].strip() for line in CONSTRAINTS.read_text().splitlines()
+                   if line.casefold().startswith("babel==")), None)
+    if pinned is not None and pinned != babel.__version__:
+        return (f"Babel {babel.__version__} is installed, but locales/ were generated with Babel "
+                f"{pinned}, which constraints.txt pins (Plural-Forms come from Babel's CLDR data): "
+                "install with `-c constraints.txt` as the README does, or, to move to the new "
+                "Babel, run `bash .ci/lock` and `termaid export locales` and commit both")
+    return "run `termaid export locales` and commit locales/"
+
+
+def test_constraints_pin_babel() -> None:
+    """The generated locales/ depend on Babel's CLDR data: its version must be pinned."""
+    assert any(line.casefold().startswith("babel==") for line in CONSTRAINTS.read_text().splitlines())
 
 
 def test_export_po_and_mo_into_locales_layout(tmp_path: Path) -> None:
