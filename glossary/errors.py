@@ -6,13 +6,27 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 __all__ = [
+    "EXIT_FINDINGS",
+    "EXIT_INTERNAL",
+    "EXIT_OK",
+    "EXIT_USAGE",
     "GlossaryError",
     "GlossaryFormatError",
     "Problem",
     "TermaidError",
     "UnknownEntryError",
     "UsageError",
+    "WriteError",
 ]
+
+#: The exit codes of the command line (documented in the README and ``termaid --help``).
+EXIT_OK = 0
+#: Findings, conflicts left, nothing matched: the command worked and has something to say.
+EXIT_FINDINGS = 1
+#: Bad usage or bad input, or an environment that refuses (a locked, read-only or full target).
+EXIT_USAGE = 2
+#: A bug in termaid (sysexits' EX_SOFTWARE): one line, the traceback only with TERMAID_TRACEBACK=1.
+EXIT_INTERNAL = 70
 
 
 class TermaidError(Exception):
@@ -22,7 +36,7 @@ class TermaidError(Exception):
     place and prints ``str(error)``, never a traceback.
     """
 
-    exit_code: int = 2
+    exit_code: int = EXIT_USAGE
 
 
 class UsageError(TermaidError):
@@ -47,6 +61,13 @@ class GlossaryError(TermaidError):
     """Something is wrong with a glossary or with the way it was asked for."""
 
 
+class WriteError(GlossaryError):
+    """A file cannot be written as asked: read-only, a directory, a full disk, a missing folder.
+
+    Nothing was changed: the target keeps its old content.
+    """
+
+
 class GlossaryFormatError(GlossaryError):
     """A glossary file is malformed; carries every problem found, in file order."""
 
@@ -60,7 +81,7 @@ class GlossaryFormatError(GlossaryError):
 class UnknownEntryError(GlossaryError, KeyError):
     """No entry has the id asked for."""
 
-    exit_code = 1
+    exit_code = EXIT_FINDINGS
 
     def __init__(self, entry_id: str, suggestions: Iterable[str] = ()) -> None:
         self.entry_id = entry_id

@@ -5,11 +5,16 @@ pay for that every time. :func:`open_glossary` compiles a glossary once into an 
 file under the user cache directory (``$TERMAID_CACHE_DIR`` overrides it) and reopens it
 in milliseconds afterwards.
 
-The cache is keyed by the glossary's content: each open compares the size and
-modification time of every file with those recorded at compile time; when any differ,
-the files' SHA-256 digest decides whether the content really changed, and only then is
-the index rebuilt (into a temporary file renamed into place, so readers never see half
-an index).
+The cache is keyed by the glossary's content: each open compares the size, modification
+and change times and inode of every file with those recorded at compile time; when any
+differ, the SHA-256 digest of the files' bytes decides whether the content really changed,
+and only then is the index rebuilt (into a temporary file renamed into place, so readers
+never see half an index). The digest recorded is that of the very bytes that were parsed,
+and the times are recorded only when no file changed while it was read and none changed in
+the last :data:`SETTLE` seconds (a later edit in the same clock tick would not show), so an
+edit during a compile, or a same-size edit with its modification time put back (the change
+time cannot be put back), is caught by the next open. An index whose pages are damaged is
+removed when a query finds out, and the next open rebuilds it.
 """
 
 from __future__ import annotations
@@ -19,19 +24,21 @@ import json
 import os
 import sqlite3
 import tempfile
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from ._gc import gc_paused
-from .errors import GlossaryError, UnknownEntryError
+from .atomic import TEMP_SUFFIX, clean_temps
+from .errors import GlossaryError, GlossaryFormatError, UnknownEntryError
 from .fold import fold_keys
-from .loader import glossary_files
+from .loader import glossary_files, read_bytes
 from .lookup import Hit, LookupResult, fuzzy_blocks, lookup, with_compacts
 from .model import Entry, EntryType
 from .serial import entry_from_dict, entry_to_dict
-from .termbase import Glossary, load_glossary, resolve_path
+from .termbase import Glossary, check_files, resolve_path
 
 __all__ = ["CACHE_ENV", "CompiledGlossary", "cache_dir", "compile_glossary", "open_glossary"]
 
@@ -66,20 +73,29 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("termaid", appauthor=False)) / "index"
 
 
-def _stat_signature(files: Sequence[Path]) -> str:
+#: Files changed less than this many seconds ago are not trusted by their times alone.
+SETTLE = 2.0
+
+
+def _stat_signature(files: Sequence[Path]) -> tuple[str, bool]:
+    """The files' real paths, sizes, inodes and times, and whether all of them have settled."""
     parts = []
+    settled = True
+    now = time.time_ns()
     for f in files:
         st = f.stat()
-        parts.append(f"{f.resolve()}\0{st.st_size}\0{st.st_mtime_ns}")
-    return "\n".join(parts)
+        parts.append(f"{f.resolve()}\0{st.st_size}\0{st.st_ino}\0{st.st_mtime_ns}\0{st.st_ctime_ns}")
+        if now - max(st.st_mtime_ns, st.st_ctime_ns) < SETTLE * 1e9:
+            settled = False
+    return "\n".join(parts), settled
 
 
-def _digest(files: Sequence[Path], root: Path) -> str:
+def _digest(files: Sequence[Path], root: Path, contents: Sequence[bytes]) -> str:
     h = hashlib.sha256()
-    for f in files:
+    for f, data in zip(files, contents, strict=True):
         h.update(os.path.relpath(f, root if root.is_dir() else root.parent).encode())
         h.update(b"\0")
-        h.update(f.read_bytes())
+        h.update(data)
         h.update(b"\0")
     return h.hexdigest()
 
@@ -96,7 +112,24 @@ class CompiledGlossary:
         self._source = source
         self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         self._cache: dict[str, Entry] = {}
-        self._meta: dict[str, str] = dict(self._conn.execute("SELECT name, value FROM meta"))
+        self._meta: dict[str, str] = dict(self._rows("SELECT name, value FROM meta"))
+
+    def _rows(self, sql: str, args: Sequence[object] = ()) -> Iterator[Any]:
+        """The rows of a query, fetched in batches; a damaged index is removed (the next
+        open rebuilds it) and reported as a :class:`~glossary.GlossaryError`."""
+        try:
+            cursor = self._conn.execute(sql, args)
+            while batch := cursor.fetchmany(1024):
+                yield from batch
+        except sqlite3.ProgrammingError:
+            raise  # a closed connection, a bad query: not the file's fault
+        except sqlite3.DatabaseError as exc:
+            self._conn.close()
+            self._path.unlink(missing_ok=True)
+            raise GlossaryError(
+                f"{self._path}: the compiled index of {self._source} is damaged ({exc}); "
+                "it was removed and the next run rebuilds it"
+            ) from None
 
     def close(self) -> None:
         """Close the database connection."""
@@ -125,7 +158,7 @@ class CompiledGlossary:
         return int(self._meta["entries"])
 
     def __iter__(self) -> Iterator[Entry]:
-        for (data,) in self._conn.execute("SELECT data FROM entry ORDER BY n"):
+        for (data,) in self._rows("SELECT data FROM entry ORDER BY n"):
             yield entry_from_dict(json.loads(data))
 
     def __contains__(self, entry_id: object) -> bool:
@@ -135,7 +168,7 @@ class CompiledGlossary:
         """The entry with this id, or None."""
         entry = self._cache.get(entry_id)
         if entry is None:
-            row = self._conn.execute("SELECT data FROM entry WHERE id = ?", (entry_id,)).fetchone()
+            row = next(self._rows("SELECT data FROM entry WHERE id = ?", (entry_id,)), None)
             if row is None:
                 return None
             entry = self._cache[entry_id] = entry_from_dict(json.loads(row[0]))
@@ -146,7 +179,7 @@ class CompiledGlossary:
         if entry is None:
             from rapidfuzz import process
 
-            ids = [r[0] for r in self._conn.execute("SELECT id FROM entry")]
+            ids = [r[0] for r in self._rows("SELECT id FROM entry")]
             hints = [m[0] for m in process.extract(entry_id, ids, limit=3, score_cutoff=70)]
             raise UnknownEntryError(entry_id, hints)
         return entry
@@ -159,7 +192,7 @@ class CompiledGlossary:
         args: tuple[str, ...] = ()
         if type is not None:
             sql, args = "SELECT data FROM entry WHERE type = ? ORDER BY n", (type.value,)
-        for (data,) in self._conn.execute(sql, args):
+        for (data,) in self._rows(sql, args):
             entry = entry_from_dict(json.loads(data))
             if lang is None or any(lang_matches(t.lang, lang) for t in entry.terms):
                 yield entry
@@ -188,11 +221,11 @@ class CompiledGlossary:
     # TermIndex -----------------------------------------------------------------------
 
     def exact(self, key: str) -> Sequence[Hit]:
-        rows = self._conn.execute("SELECT id, pos FROM term_key WHERE key = ?", (key,))
+        rows = self._rows("SELECT id, pos FROM term_key WHERE key = ?", (key,))
         return [(r[0], r[1]) for r in rows]
 
     def prefix(self, key: str, limit: int) -> Sequence[Hit]:
-        rows = self._conn.execute(
+        rows = self._rows(
             "SELECT id, pos FROM term_key WHERE key > ? AND key < ? "
             "ORDER BY length(key), key LIMIT ?",
             (key, key + "\U0010ffff", limit),
@@ -201,7 +234,7 @@ class CompiledGlossary:
 
     def fuzzy_keys(self, key: str) -> Sequence[str]:
         head, tail = fuzzy_blocks(key)
-        rows = self._conn.execute(
+        rows = self._rows(
             "SELECT key FROM fuzzy_key WHERE head = ? UNION SELECT key FROM fuzzy_key WHERE tail = ?",
             (head, tail),
         )
@@ -232,7 +265,8 @@ def compile_glossary(
     """
     known = keys if keys is not None else {}
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".tmp")
+    clean_temps(target)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.{os.getpid()}-", suffix=TEMP_SUFFIX)
     os.close(fd)
     try:
         conn = sqlite3.connect(tmp)
@@ -302,10 +336,11 @@ def open_glossary(
     """
     root = resolve_path(path)
     files = glossary_files(root)
-    signature = _stat_signature(files)
+    signature, settled = _stat_signature(files)
     folder = cache if cache is not None else cache_dir()
     name = hashlib.sha1(str(root.resolve()).encode()).hexdigest()[:20]
     target = folder / f"{name}.sqlite"
+    contents: list[bytes] | None = None
     digest: str | None = None
     if target.exists():
         try:
@@ -313,20 +348,30 @@ def open_glossary(
             try:
                 meta = dict(db.execute("SELECT name, value FROM meta"))
                 if meta.get("format") == FORMAT:
-                    if meta.get("stat") == signature:
+                    if settled and meta.get("stat") == signature:
                         return CompiledGlossary(target, source=root)
-                    digest = _digest(files, root)
+                    contents = [read_bytes(f) for f in files]
+                    digest = _digest(files, root, contents)
                     if meta.get("digest") == digest:
-                        db.execute("UPDATE meta SET value = ? WHERE name = 'stat'", (signature,))
-                        db.commit()
+                        if settled and _stat_signature(files) == (signature, True):
+                            db.execute("UPDATE meta SET value = ? WHERE name = 'stat'", (signature,))
+                            db.commit()
                         return CompiledGlossary(target, source=root)
             finally:
                 db.close()
         except sqlite3.Error:
             pass  # unreadable or foreign file: rebuilt below
+    if contents is None:
+        contents = [read_bytes(f) for f in files]
+        digest = _digest(files, root, contents)
+    assert digest is not None
     keys: dict[str, tuple[str, ...]] = {}
-    glossary = load_glossary(root, keys=keys)
-    meta = {"format": FORMAT, "stat": signature, "digest": digest or _digest(files, root),
+    glossary, problems = check_files(files, contents=contents, keys=keys)
+    if problems:
+        raise GlossaryFormatError(problems)
+    # the times are recorded only if they still describe the bytes that were parsed
+    trusted = settled and _stat_signature(files) == (signature, True)
+    meta = {"format": FORMAT, "stat": signature if trusted else "", "digest": digest,
             "source": str(root.resolve())}
     try:
         compile_glossary(glossary, target, meta=meta, keys=keys)

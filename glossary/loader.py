@@ -70,7 +70,12 @@ def _import_yaml() -> Any:
 
 
 def glossary_files(path: Path) -> list[Path]:
-    """The YAML files of a glossary: *path* itself, or every ``*.yaml``/``*.yml`` below it."""
+    """The YAML files of a glossary: *path* itself, or every ``*.yaml``/``*.yml`` below it.
+
+    A write of the glossary that a crash interrupted after its moment of commit is finished
+    first (:func:`glossary.atomic.recover`), so a reader sees the old glossary or the new.
+    """
+    finish_interrupted_write(path)
     if path.is_dir():
         files = sorted(
             p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()
@@ -81,6 +86,23 @@ def glossary_files(path: Path) -> list[Path]:
     if not path.exists():
         raise GlossaryError(f"{path}: no such glossary file or directory")
     return [path]
+
+
+def finish_interrupted_write(path: Path) -> None:
+    """Finish a commit of *path* that a crash interrupted, under the write lock."""
+    from .atomic import journal_path
+
+    try:
+        journal = journal_path(path)
+        pending = journal.exists()
+    except OSError:
+        return
+    if pending:
+        from .atomic import recover
+        from .lock import glossary_lock
+
+        with glossary_lock(path):
+            recover(journal)
 
 
 def _line(node: yaml.Node) -> int:
@@ -351,7 +373,7 @@ def _show(node: yaml.Node) -> str:
     return repr(node.value) if type(node) is _SCALAR else f"a {_kind(node)}"
 
 
-def read_entries(stream: IO[str] | IO[bytes] | str, *, name: str) -> tuple[list[Entry], list[Problem]]:
+def read_entries(stream: IO[str] | IO[bytes] | str | bytes, *, name: str) -> tuple[list[Entry], list[Problem]]:
     """Parse one glossary document; *name* is the file name used in problems.
 
     Returns the entries that are well-formed on their own and every problem found;
@@ -374,23 +396,34 @@ def read_entries(stream: IO[str] | IO[bytes] | str, *, name: str) -> tuple[list[
     return entries, reader.problems
 
 
-def read_files(files: Iterable[Path], *, base: Path | None = None) -> tuple[list[Entry], list[Problem]]:
-    """Read several glossary files; names in problems are relative to the working directory."""
+def read_files(files: Iterable[Path], *, contents: Iterable[bytes] | None = None) -> tuple[list[Entry], list[Problem]]:
+    """Read several glossary files; names in problems are relative to the working directory.
+
+    With *contents* (the files' bytes, in the same order) those bytes are parsed instead of
+    reading the files again: what is parsed is then exactly what the caller digested.
+    """
     entries: list[Entry] = []
     problems: list[Problem] = []
     with gc_paused():
-        _read_into(files, entries, problems)
+        _read_into(files, contents, entries, problems)
     return entries, problems
 
 
-def _read_into(files: Iterable[Path], entries: list[Entry], problems: list[Problem]) -> None:
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a glossary file; an unreadable file is a :class:`GlossaryError`."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise GlossaryError(f"{_display(path)}: cannot read: {exc.strerror}") from None
+
+
+def _read_into(files: Iterable[Path], contents: Iterable[bytes] | None, entries: list[Entry],
+               problems: list[Problem]) -> None:
+    datas = iter(contents) if contents is not None else None
     for path in files:
         name = _display(path)
-        try:
-            with open(path, "rb") as handle:
-                found, trouble = read_entries(handle, name=name)
-        except OSError as exc:
-            raise GlossaryError(f"{name}: cannot read: {exc.strerror}") from None
+        data = next(datas) if datas is not None else read_bytes(path)
+        found, trouble = read_entries(data, name=name)
         entries.extend(found)
         problems.extend(trouble)
 

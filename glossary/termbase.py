@@ -23,6 +23,7 @@ __all__ = [
     "GLOSSARY_ENV",
     "Glossary",
     "check_entries",
+    "check_files",
     "check_glossary",
     "load_glossary",
     "resolve_path",
@@ -134,12 +135,11 @@ def check_entries(
         else:
             first[entry.id] = entry
     claims: dict[tuple[str, str], tuple[Entry, str, bool]] = {}
+    hints = _Hints(first)
     for entry in entries:
         for ref in (*entry.related, *entry.ambiguous_with):
             if ref not in first:
-                hint = difflib.get_close_matches(ref, list(first), n=1)
-                extra = f"; did you mean {hint[0]!r}?" if hint else ""
-                problems.append(_at(entry, f"entry {entry.id!r} refers to unknown id {ref!r}{extra}"))
+                problems.append(_at(entry, f"entry {entry.id!r} refers to unknown id {ref!r}{hints(ref)}"))
         for term in entry.terms:
             folded = keys.get(term.text)
             if folded is None:
@@ -171,6 +171,26 @@ def check_entries(
     return problems
 
 
+class _Hints:
+    """"Did you mean" for unknown ids: for the first :data:`MAX` of them only, as each
+    costs a pass over every id (thousands of dangling links cost minutes otherwise)."""
+
+    MAX = 20
+
+    def __init__(self, ids: dict[str, Entry]) -> None:
+        self.ids = ids
+        self.given = 0
+
+    def __call__(self, ref: str) -> str:
+        self.given += 1
+        if self.given > self.MAX:
+            return ""
+        from rapidfuzz import fuzz, process
+
+        best = process.extractOne(ref, list(self.ids), scorer=fuzz.ratio, score_cutoff=60)
+        return f"; did you mean {best[0]!r}?" if best else ""
+
+
 def _at(entry: Entry, message: str) -> Problem:
     origin = entry.origin
     return Problem(origin.path if origin else "?", origin.line if origin else None, message)
@@ -186,8 +206,18 @@ def check_glossary(
     Problems are sorted by file and line. Raises only when *path* cannot be read at all.
     *keys* is passed on to :func:`check_entries`.
     """
-    files = glossary_files(resolve_path(path))
-    entries, problems = read_files(files)
+    return check_files(glossary_files(resolve_path(path)), keys=keys)
+
+
+def check_files(
+    files: Sequence[Path],
+    *,
+    contents: Sequence[bytes] | None = None,
+    keys: dict[str, tuple[str, ...]] | None = None,
+) -> tuple[Glossary, list[Problem]]:
+    """:func:`check_glossary` of the glossary made of *files*; with *contents* (their
+    bytes, in order) those bytes are read, not the files."""
+    entries, problems = read_files(files, contents=contents)
     problems.extend(check_entries(entries, keys=keys))
     problems.sort(key=lambda p: (p.path, p.line or 0))
     if problems:

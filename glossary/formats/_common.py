@@ -22,13 +22,13 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "ImportResult",
     "Source",
+    "UniqueIds",
     "decode",
     "foreign_id",
     "foreign_lang",
     "gc_paused",
     "read_input",
     "slug_id",
-    "unique_id",
     "write_output",
 ]
 
@@ -97,9 +97,12 @@ def read_input(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[b
 
 def write_output(file: Source, data: bytes) -> None:
     """Write *data* to *file*, a path or a binary file object (the writers' twin of
-    :func:`read_input`)."""
+    :func:`read_input`). A path is written atomically (:func:`glossary.atomic.write_atomic`):
+    a full disk or a crash leaves the previous file as it was."""
     if isinstance(file, Path):
-        file.write_bytes(data)
+        from ..atomic import write_atomic
+
+        write_atomic(file, data)
     else:
         file.write(data)
 
@@ -172,14 +175,40 @@ def foreign_id(raw: str | None) -> str | None:
     return slug if slug and _ID.match(slug) else None
 
 
-def unique_id(base: str, taken: set[str]) -> str:
-    """*base*, or *base* with the first free ``-2``, ``-3``, ... suffix; adds it to *taken*."""
-    candidate, n = base, 1
-    while candidate in taken:
-        n += 1
-        candidate = f"{base}-{n}"
-    taken.add(candidate)
-    return candidate
+class UniqueIds:
+    """The ids handed out so far: :meth:`take` gives *base*, or *base* with the first free
+    ``-2``, ``-3``, ... suffix, remembering where the search for each base stopped, so that
+    ten thousand entries made from one term cost linear time, not quadratic.
+
+    >>> ids = UniqueIds(["tehran"])
+    >>> ids.take("tehran"), ids.take("tehran"), ids.take("tehran-2"), ids.take("tehran")
+    ('tehran-2', 'tehran-3', 'tehran-2-2', 'tehran-4')
+    """
+
+    __slots__ = ("_next", "_taken")
+
+    def __init__(self, taken: Iterable[str] = ()) -> None:
+        self._taken = set(taken)
+        self._next: dict[str, int] = {}
+
+    def __contains__(self, entry_id: object) -> bool:
+        return entry_id in self._taken
+
+    def take(self, base: str) -> str:
+        """*base* or the first free suffixed form of it, now taken."""
+        candidate = base
+        if candidate in self._taken:
+            n = self._next.get(base, 1)
+            while candidate in self._taken:
+                n += 1
+                candidate = f"{base}-{n}"
+            self._next[base] = n
+        self._taken.add(candidate)
+        return candidate
+
+    def discard(self, entry_id: str) -> None:
+        """Give *entry_id* back (it may be handed out again by :meth:`take` of its own base)."""
+        self._taken.discard(entry_id)
 
 
 def foreign_lang(raw: str) -> str:

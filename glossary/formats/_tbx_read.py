@@ -16,12 +16,12 @@ from ._common import (
     DEFAULT_MAX_BYTES,
     ImportResult,
     Source,
+    UniqueIds,
     foreign_id,
     foreign_lang,
     gc_paused,
     read_input,
     slug_id,
-    unique_id,
 )
 from ._tbx_vocab import EXTENSION, SOURCE_DESC, TBX_NS
 from ._xml import XMLElement, parse_xml
@@ -299,7 +299,7 @@ def parse_tbx(data: bytes, *, name: str, entry_type: EntryType = EntryType.CONCE
     concepts = [reader.concept(el) for el in root.iter("{*}conceptEntry", "{*}termEntry")]
     if not concepts:
         reader.errors.append(Problem(name, root.sourceline, "no conceptEntry or termEntry: nothing to import"))
-    taken: set[str] = set()
+    taken = UniqueIds()
     ids: dict[str, str] = {}
     built: list[tuple[_Concept, list[Term], str]] = []
     for c in concepts:
@@ -310,7 +310,7 @@ def parse_tbx(data: bytes, *, name: str, entry_type: EntryType = EntryType.CONCE
             continue
         base = foreign_id(c.raw_id) if ours else None
         label = next((t.text for t in terms if t.lang == doc_lang), terms[0].text)
-        entry_id = unique_id(base or slug_id(label), taken)
+        entry_id = taken.take(base or slug_id(label))
         if c.raw_id:
             ids.setdefault(c.raw_id, entry_id)
         built.append((c, terms, entry_id))

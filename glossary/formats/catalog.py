@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 
 from ..errors import Problem
 from ..model import Entry, EntryType, Term, TermStatus
-from ._common import ImportResult, foreign_id, slug_id, unique_id
+from ._common import ImportResult, UniqueIds, foreign_id, slug_id
 
 __all__ = [
     "EPOCH",
@@ -132,14 +132,14 @@ def entries_from_messages(
     found: list[Problem] = list(problems)
     entries: list[Entry] = []
     typed: set[str] = set()
-    taken: set[str] = set()
+    taken = UniqueIds()
     for m in messages:
         if m.plural:
             found.append(Problem(name, m.line, f"plural message {m.id!r} skipped: a glossary term has no plural forms"))
             continue
         if m.fuzzy and m.string:
             found.append(Problem(name, m.line, f"fuzzy translation {m.string!r} of {m.id!r} not imported (not approved)"))
-        entry_id = unique_id(foreign_id(m.context) or slug_id(m.id), taken)
+        entry_id = taken.take(foreign_id(m.context) or slug_id(m.id))
         kind, note = entry_type, None
         type_lines = [c for c in m.comments if c.startswith("type: ")]
         if ours and type_lines:

@@ -1,5 +1,6 @@
 """Merging imported entries into a glossary: :func:`merge_entries` decides (I/O-free),
-:func:`merge_into` applies the decision to the YAML files, keeping their comments.
+:func:`merge_into` applies the decision to the YAML files, keeping their comments (that
+part lives in :mod:`._merge_files`).
 
 An incoming entry is the same as a glossary entry when it has the same id and shares a
 term with it, or when one of its terms (same language, same folded form) is a term of
@@ -13,22 +14,15 @@ that gives way stays as an admitted variant.
 from __future__ import annotations
 
 import dataclasses
-import difflib
-import io
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from ..errors import Problem
 from ..fold import fold_keys
-from ..loader import glossary_files, read_entries
 from ..model import Entry, Origin, Term, TermStatus
-from ..termbase import check_entries
-from ._common import ImportResult, gc_paused, unique_id
-from .errors import MergeError
+from ._common import ImportResult, UniqueIds
 
 __all__ = ["Conflict", "MergeReport", "MergeResult", "Prefer", "merge_entries", "merge_into"]
 
@@ -73,7 +67,7 @@ class _Merger:
     def __init__(self, existing: Sequence[Entry], prefer: Prefer) -> None:
         self.entries = list(existing)
         self.index = {e.id: i for i, e in enumerate(self.entries)}
-        self.taken = set(self.index)
+        self.taken = UniqueIds(self.index)
         self.claims: dict[tuple[str, str], set[int]] = {}
         for i, e in enumerate(self.entries):
             self.claim(i, e.terms)
@@ -121,7 +115,7 @@ class _Merger:
             self.entries[j] = self.update(self.entries[j], inc, typed)
             self.claim(j, self.entries[j].terms)
             return self.entries[j].id
-        new_id = unique_id(inc.id, self.taken)
+        new_id = self.taken.take(inc.id)
         if new_id != inc.id:
             self.notes.append(Problem(inc.id, None, f"id taken by an unrelated entry; imported as {new_id!r}"))
         entry = dataclasses.replace(inc, id=new_id, related=(), ambiguous_with=(), origin=None)
@@ -306,151 +300,22 @@ def merge_entries(existing: Sequence[Entry], incoming: ImportResult | Sequence[E
 
 @dataclass(frozen=True, slots=True)
 class MergeReport:
-    """What :func:`merge_into` did: the merge, the files it wrote (or would write), their diff."""
+    """What :func:`merge_into` did: the merge, the files it wrote (or would write), their
+    diff, and the folders it created for a new glossary."""
 
     result: MergeResult
     files: tuple[str, ...]
     diff: str
     written: bool
+    created: tuple[str, ...] = ()
 
 
-@gc_paused()
 def merge_into(target: Path, imported: ImportResult | Sequence[Entry], *, prefer: Prefer = "existing",
-               dry_run: bool = False, source_name: str = "", new_file: str = "imported.yaml") -> MergeReport:
-    """Merge *imported* into the YAML glossary at *target* (a file, or a directory whose
-    new entries go to *new_file*); *target* is created when it does not exist.
+               dry_run: bool = False, source_name: str = "", new_file: str = "imported.yaml",
+               lock_timeout: float | None = None) -> MergeReport:
+    """Merge *imported* into the YAML glossary at *target*, under its write lock; see
+    :func:`._merge_files.merge_files`."""
+    from ._merge_files import merge_files
 
-    The target must be valid to begin with. Each file is written whole to a temporary file
-    and renamed over the old one, and only after the files to write have been read back
-    and, with the files left as they were, checked and found to hold exactly the merged
-    entries. With *dry_run* nothing is written.
-    """
-    from ._yamledit import (
-        blank_line_after,
-        dump,
-        ends_in_shipped_style,
-        entry_text,
-        handler,
-        in_shipped_style,
-        render_entry,
-        update_entry,
-    )
-
-    files = glossary_files(target) if target.exists() else []
-    if not files and target.suffix not in (".yaml", ".yml"):
-        raise MergeError(f"{target}: a new glossary must be a .yaml file")
-    texts: dict[Path, str] = {}
-    read: dict[Path, list[Entry]] = {}
-    problems: list[Problem] = []
-    for f in files:
-        texts[f] = _read_text(f)
-        read[f], trouble = read_entries(io.StringIO(texts[f]), name=str(f))
-        problems += trouble
-    existing = [e for found in read.values() for e in found]
-    problems += check_entries(existing)
-    if problems:
-        raise MergeError("the target glossary has problems; fix them before importing:\n"
-                         + "\n".join(str(p) for p in problems))
-    result = merge_entries(existing, imported, prefer=prefer)
-    by_id = {e.id: e for e in result.entries}
-    touched: dict[Path, list[Entry]] = {}
-    for old in existing:
-        if old.id in result.touched:
-            assert old.origin is not None
-            touched.setdefault(Path(old.origin.path), []).append(old)
-    dest = target / new_file if target.is_dir() else target
-    new_texts: dict[Path, str] = {}
-    docs: dict[Path, tuple[Any, Any]] = {}  # the one new entries go to, when it is edited
-    for f, olds in touched.items():
-        yaml, doc = handler(texts[f])
-        nodes = {str(n.get("id")): n for n in doc["entries"]}
-        for old in olds:
-            update_entry(nodes[old.id], old, by_id[old.id])
-        new_texts[f] = dump(yaml, doc)
-        if f == dest:
-            docs[f] = yaml, doc
-    if result.added:
-        base = new_texts.get(dest, texts.get(dest))
-        if dest in docs:
-            as_text = in_shipped_style(*docs[dest])
-        else:
-            there = read.get(dest, [])
-            as_text = not base or bool(there and ends_in_shipped_style(base, line=_line(there[-1])))
-        if as_text:
-            # the shipped style: new entries are appended as text, the file above stays as it is
-            head = base if base else f"# Glossary entries imported by termaid{' from ' + source_name if source_name else ''}.\nentries:\n"
-            head = head if head.endswith("\n") else head + "\n"
-            body = "\n".join(entry_text(by_id[i]) for i in result.added)
-            new_texts[dest] = head + ("\n" if base else "") + body
-        else:
-            yaml, doc = docs[dest] if dest in docs else handler(base or "")
-            seq = doc["entries"]
-            if seq.fa.flow_style():
-                seq.fa.set_block_style()
-            for entry_id in result.added:
-                node = render_entry(by_id[entry_id])
-                if entry_id != result.added[-1]:
-                    blank_line_after(node)
-                seq.append(node)
-            new_texts[dest] = dump(yaml, doc)
-        texts.setdefault(dest, "")
-    changed = {f: text for f, text in sorted(new_texts.items()) if text != texts[f]}
-    _verify(changed, [e for f, found in read.items() if f not in changed for e in found], result)
-    diff = "".join(
-        "".join(difflib.unified_diff(texts[f].splitlines(True), text.splitlines(True),
-                                     str(f), f"{f} (after the import)"))
-        for f, text in changed.items()
-    )
-    if not dry_run:
-        for path, text in changed.items():
-            _write_atomic(path, text)
-    return MergeReport(result, tuple(str(f) for f in changed), diff, bool(changed) and not dry_run)
-
-
-def _line(entry: Entry) -> int:
-    assert entry.origin is not None
-    return entry.origin.line
-
-
-def _read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise MergeError(f"{path}: cannot read: {exc}") from None
-
-
-def _verify(texts: dict[Path, str], unchanged: list[Entry], result: MergeResult) -> None:
-    """Read the files to write back (once each): with the *unchanged* entries of the other
-    files, they must be valid and hold exactly the merged entries."""
-    entries = list(unchanged)
-    problems: list[Problem] = []
-    for f, text in texts.items():
-        found, trouble = read_entries(io.StringIO(text), name=str(f))
-        entries += found
-        problems += trouble
-    problems += check_entries(entries)
-    if problems:
-        raise MergeError("the merge would make the glossary invalid, so nothing was written:\n"
-                         + "\n".join(str(p) for p in problems))
-    got = {e.id: e for e in entries}
-    for e in result.entries:
-        if got.get(e.id) != e:
-            raise MergeError(f"internal error: entry {e.id!r} would not be written as merged; nothing was written")
-    if len(got) != len(result.entries):
-        raise MergeError("internal error: the files would hold entries the merge did not make; nothing was written")
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o7777)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    return merge_files(target, imported, prefer=prefer, dry_run=dry_run, source_name=source_name,
+                       new_file=new_file, lock_timeout=lock_timeout)

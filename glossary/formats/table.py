@@ -34,11 +34,11 @@ from ._common import (
     DEFAULT_MAX_BYTES,
     ImportResult,
     Source,
+    UniqueIds,
     decode,
     foreign_lang,
     read_input,
     slug_id,
-    unique_id,
     write_output,
 )
 from .errors import ExportError, ImportFormatError
@@ -190,7 +190,11 @@ def parse_table(
             kinds.append(foreign_lang(column))
         except ValueError as exc:
             raise ImportFormatError([Problem(name, 1, f"column {column!r}: {exc}")]) from None
-    required = max(i for i, k in enumerate(kinds) if k not in (NOTE, SKIP)) + 1
+    languages = [i for i, k in enumerate(kinds) if k not in (NOTE, SKIP)]
+    if not languages:
+        raise ImportFormatError([Problem(name, 1, f"the columns ({', '.join(columns)}) name no language: "
+                                         "nothing to import; e.g. --columns en,de")])
+    required = languages[-1] + 1
     entries: dict[tuple[str, ...], list[Term]] = {}
     notes: dict[tuple[str, ...], str] = {}
     order: list[tuple[str, ...]] = []
@@ -219,11 +223,11 @@ def parse_table(
             notes[key] = note
     if problems and strict:
         raise ImportFormatError(problems)
-    taken: set[str] = set()
+    taken = UniqueIds()
     out = []
     for key in order:
         terms_ = sorted(entries[key], key=lambda t: kinds.index(t.lang))
-        out.append(Entry(unique_id(slug_id(terms_[0].text), taken), entry_type, tuple(terms_), note=notes.get(key)))
+        out.append(Entry(taken.take(slug_id(terms_[0].text)), entry_type, tuple(terms_), note=notes.get(key)))
     return ImportResult(tuple(out), tuple(problems), frozenset(), fmt)
 
 

@@ -16,6 +16,7 @@ from glossary.model import EntryType
 __all__ = [
     "ENTRY_TYPE",
     "LANG",
+    "TEXT",
     "emit_json",
     "glossary_option",
     "json_option",
@@ -44,6 +45,25 @@ class _LangType(click.ParamType):  # type: ignore[type-arg]  # generic from clic
 
 
 LANG = _LangType()
+
+
+class _TextType(click.ParamType):  # type: ignore[type-arg]  # generic from click 8.5 on
+    """Text that must be valid UTF-8 (an argument with undecodable bytes is refused)."""
+
+    name = "TEXT"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        text = str(value)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            self.fail(f"{text.encode('utf-8', 'surrogateescape')!r} is not UTF-8 text "
+                      f"(byte {exc.start + 1})", param, ctx)
+        return text
+
+
+#: A click type for text arguments (queries, ids): valid UTF-8 only.
+TEXT = _TextType()
 
 
 def glossary_option(func: F) -> F:

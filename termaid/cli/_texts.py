@@ -42,6 +42,8 @@ def open_text(path: Path) -> TextIO:
     from aligner.errors import InputError
 
     if str(path) == "-":
+        if sys.stdin is None:
+            raise InputError("standard input is closed; give the text as a FILE")
         return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", newline="")
     try:
         return open(path, encoding="utf-8", newline="")
@@ -51,6 +53,8 @@ def open_text(path: Path) -> TextIO:
         raise InputError(f"{path}: is a directory, not a text file") from None
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
 
 
 def decode_error(path: Path, exc: UnicodeDecodeError) -> Exception:

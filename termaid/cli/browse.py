@@ -8,12 +8,12 @@ import click
 
 from glossary.model import EntryType
 
-from ._common import ENTRY_TYPE, LANG, emit_json, glossary_option, json_option, open_selected
+from ._common import ENTRY_TYPE, LANG, TEXT, emit_json, glossary_option, json_option, open_selected
 from ._format import entry_json, entry_lines
 
 
 @click.command()
-@click.argument("entry_id", metavar="ID")
+@click.argument("entry_id", metavar="ID", type=TEXT)
 @json_option
 @glossary_option
 def show(entry_id: str, as_json: bool, glossary_path: Path | None) -> None:

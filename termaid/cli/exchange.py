@@ -41,8 +41,18 @@ def _write(out: str, data: bytes) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
     else:
-        Path(out).parent.mkdir(parents=True, exist_ok=True)
-        Path(out).write_bytes(data)
+        from glossary.atomic import write_atomic
+
+        _make_parents(Path(out))
+        write_atomic(Path(out), data)
+
+
+def _make_parents(path: Path) -> None:
+    """Create the missing folders above *path* (never at the filesystem root), saying so."""
+    from glossary.atomic import make_parents
+
+    for folder in make_parents(path):
+        click.echo(f"termaid: created folder {folder}", err=True)
 
 
 @click.group("export")
@@ -75,7 +85,7 @@ def _catalog_command(kind: str) -> click.Command:
 
         entries = _entries(glossary_path)
         path = _catalog_path(out, target, f".{kind}")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        _make_parents(path)
         if kind == "po":
             count = write_po(path, entries, source=source, target=target, created=_created(date))
         else:
@@ -140,7 +150,9 @@ def regenerate_locales(entries: list[Any], out: Path, *, created: datetime | Non
     for lang in langs:
         source = "de" if lang == "en" else "en"
         po, mo = _catalog_path(out, lang, ".po"), _catalog_path(out, lang, ".mo")
-        po.parent.mkdir(parents=True, exist_ok=True)
+        from glossary.atomic import make_parents
+
+        make_parents(po)
         write_po(po, entries, source=source, target=lang, created=_created(created))
         write_mo(mo, entries, source=source, target=lang, created=_created(created))
         written += [po, mo]
@@ -180,16 +192,20 @@ _FORMATS = {".tbx": "tbx", ".xml": "tbx", ".po": "po", ".pot": "po", ".mo": "mo"
 @click.option("--dry-run", is_flag=True, help="Show the diff; write nothing.")
 @click.option("--lenient", is_flag=True, help="Skip invalid parts (listed) instead of refusing the file.")
 @click.option("--max-size", type=click.IntRange(1), default=100, show_default=True, help="Largest file, in MiB.")
+@click.option("--lock-timeout", type=click.FloatRange(0), default=None,
+              help="Seconds to wait while another command writes the glossary, then give up "
+              "(exit 2) [default: $TERMAID_LOCK_TIMEOUT, else 60].")
 @json_option
 def import_(file: Path, glossary_target: Path | None, fmt: str, columns: str | None, source_lang: str | None,
             target_lang: str | None, entry_type: str, prefer: str, dry_run: bool, lenient: bool,
-            max_size: int, as_json: bool) -> None:
+            max_size: int, lock_timeout: float | None, as_json: bool) -> None:
     """Merge a TBX, PO, MO, CSV or TSV file into a YAML glossary.
 
     New entries are added, new variants join their entry (matched by id, or by a term
     they share), and conflicts are listed and left as the glossary has them unless
     --prefer incoming. Exit code 1 when conflicts were left, 2 on bad input (nothing is
-    written then).
+    written then). A second import into the same glossary waits for the first
+    (--lock-timeout) and then merges into what it wrote.
 
     \b
     Examples:
@@ -211,8 +227,10 @@ def import_(file: Path, glossary_target: Path | None, fmt: str, columns: str | N
                         source_lang=source_lang, target_lang=target_lang, entry_type=EntryType(entry_type),
                         strict=not lenient, max_bytes=max_size * 2**20)
     report = merge_into(glossary_target, imported, prefer="incoming" if prefer == "incoming" else "existing",
-                        dry_run=dry_run, source_name=file.name)
+                        dry_run=dry_run, source_name=file.name, lock_timeout=lock_timeout)
     result = report.result
+    for folder in report.created:
+        click.echo(f"termaid: created folder {folder}", err=True)
     if as_json:
         emit_json({
             "file": str(file), "format": imported.format, "entries": len(imported.entries),

@@ -12,6 +12,7 @@ from glossary.model import EntryType
 from ._common import (
     ENTRY_TYPE,
     LANG,
+    TEXT,
     emit_json,
     glossary_option,
     json_option,
@@ -22,7 +23,7 @@ from ._format import entry_lines, lookup_json
 
 
 @click.command()
-@click.argument("query")
+@click.argument("query", type=TEXT)
 @click.option("--lang", type=LANG, help="Match only terms of this language (de also matches de-AT).")
 @click.option("--to", "to", type=LANG, help="Show the entries' forms in this language.")
 @click.option("--type", "entry_type", type=ENTRY_TYPE, help="Only entries of this type.")

@@ -11,6 +11,7 @@ import pytest
 from exchange_helpers import glossary, plain, samples, target  # noqa: F401 (fixtures)
 
 from glossary import Glossary, GlossaryError, load_glossary
+from glossary.errors import WriteError
 from glossary.formats.errors import MergeError
 from glossary.formats.merge import merge_entries, merge_into
 from glossary.formats.tbx import generate_tbx, parse_tbx
@@ -164,10 +165,11 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(target: Path, monke
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken)
-    with pytest.raises(OSError):
+    with pytest.raises(WriteError, match="no space left"):
         merge_into(target, [Entry("moscow", EntryType.PLACE, (Term("Moscow", "en"),))])
     assert target.read_bytes() == before
-    assert sorted(p.name for p in target.parent.iterdir()) == ["glossary.yaml"]
+    # the lock file stays (waiters share its inode); no temporary file does
+    assert sorted(p.name for p in target.parent.iterdir()) == [".glossary.yaml.termaid-lock", "glossary.yaml"]
 
 
 def test_merge_errors_are_glossary_errors() -> None:
