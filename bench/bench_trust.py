@@ -462,10 +462,11 @@ def item12(e: Env, scale: float) -> Result:
                  '      de: ["Böse [bold]x[/bold]"]\n')
     start = time.perf_counter()
     outs = {cmd: _on_pty(e, *args, "--glossary", str(g)) for cmd, args in
-            (("show", ("show", "evil")), ("lookup", ("lookup", "Evil")), ("list", ("list",)))}
+            (("show", ("show", "evil")), ("lookup", ("lookup", "Evil")), ("list", ("list",)),
+             ("tag", ("lookup", "Böse")))}
     seconds = time.perf_counter() - start
     raw = [c for c, o in outs.items() if b"\x1b]0;pwned" in o]
-    tag = b"[de]" in outs["lookup"]
+    tag = b"[de]" in outs["tag"]
     return seconds, 0.0, (f"ESC]0;...BEL printed raw by: {raw or 'none'}; lookup's '[de]' tag "
                           f"{'shown' if tag else 'LOST'} on a terminal")
 

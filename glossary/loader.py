@@ -19,6 +19,7 @@ from ._gc import gc_paused
 from .errors import GlossaryError, GlossaryFormatError, Problem
 from .langtag import canonical_tag
 from .model import Entry, EntryType, Gender, Origin, PartOfSpeech, Term, TermStatus, TermType
+from .textcheck import note_problem, term_problem
 
 __all__ = ["ENTRY_FIELDS", "TERM_FIELDS", "glossary_files", "read_entries"]
 
@@ -33,6 +34,9 @@ ENTRY_FIELDS = (
 #: Fields a term written as a mapping may have.
 TERM_FIELDS = ("term", "status", "type", "gender", "pos", "note", "case_sensitive", "context")
 
+#: The text checks of :mod:`glossary.textcheck`, by what a value is.
+_CHECKS = {"term": term_problem, "context cue": term_problem, "note": note_problem,
+           "definition": note_problem, "source": note_problem}
 _E = TypeVar("_E", EntryType, TermStatus, TermType, Gender, PartOfSpeech)
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _BOOLS = {"true": True, "false": False}
@@ -129,6 +133,11 @@ class _Reader:
         value = str(node.value).strip()
         if not value:
             self.problem(node, f"empty {what}")
+            return None
+        check = _CHECKS.get(what)
+        trouble = check(value) if check is not None else None
+        if trouble is not None:
+            self.problem(node, f"{what} {value!r} {trouble}")
             return None
         return value
 

@@ -48,7 +48,30 @@ def read_any(
     strict: bool = True,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> ImportResult:
-    """Read *source* as *fmt* (``tbx``, ``po``, ``mo``, ``csv`` or ``tsv``)."""
+    """Read *source* as *fmt* (``tbx``, ``po``, ``mo``, ``csv`` or ``tsv``).
+
+    Terms and notes a glossary cannot hold (:mod:`glossary.textcheck`: control characters,
+    invisible terms, look-alike letters of another script) are refused, or with
+    ``strict=False`` dropped and listed.
+    """
+    from ._common import check_texts, source_name
+
+    return check_texts(_read(source, fmt=fmt, columns=columns, source_lang=source_lang,
+                             target_lang=target_lang, entry_type=entry_type, strict=strict,
+                             max_bytes=max_bytes), name=source_name(source), strict=strict)
+
+
+def _read(
+    source: Source,
+    *,
+    fmt: str,
+    columns: Sequence[str] | None,
+    source_lang: str | None,
+    target_lang: str | None,
+    entry_type: EntryType,
+    strict: bool,
+    max_bytes: int,
+) -> ImportResult:
     if fmt == "tbx":
         from .tbx import read_tbx
 

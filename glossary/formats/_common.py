@@ -3,6 +3,7 @@ with line numbers, and ids and language tags made from foreign data."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import re
@@ -67,6 +68,38 @@ class ImportResult:
         return sum(len(e.terms) for e in self.entries)
 
 
+def check_texts(result: ImportResult, *, name: str, strict: bool = True) -> ImportResult:
+    """*result* with its texts checked (:mod:`glossary.textcheck`): strict, a bad term or
+    note raises :class:`ImportFormatError`; lenient, it is dropped (an entry left without
+    terms too) and listed among the problems."""
+    from ..textcheck import note_problem, term_problem
+
+    found: list[Problem] = []
+    kept: list[Entry] = []
+    for e in result.entries:
+        terms = []
+        for t in e.terms:
+            trouble = term_problem(t.text) or next(filter(None, map(term_problem, t.context)), None) \
+                or (note_problem(t.note) if t.note else None)
+            if trouble is None:
+                terms.append(t)
+            else:
+                found.append(Problem(e.id, None, f"term {t.text!r} ({t.lang}) {trouble}"))
+        note = e.note
+        if note is not None and (trouble := note_problem(note)) is not None:
+            found.append(Problem(e.id, None, f"note {note!r} {trouble}"))
+            note = None
+        if terms:
+            kept.append(e if len(terms) == len(e.terms) and note == e.note else
+                        dataclasses.replace(e, terms=tuple(terms), note=note))
+    if not found:
+        return result
+    if strict:
+        raise ImportFormatError([Problem(name, None, f"entry {p.path}: {p.message}") for p in found])
+    return dataclasses.replace(result, entries=tuple(kept), problems=result.problems + tuple(
+        Problem(name, None, f"entry {p.path}: {p.message}; skipped") for p in found))
+
+
 def source_name(source: Source) -> str:
     """The name of a source for messages: the path as given, or the file object's name."""
     if isinstance(source, Path):
@@ -76,23 +109,42 @@ def source_name(source: Source) -> str:
 
 
 def read_input(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str]:
-    """The bytes of *source* and its name; refuses empty files and files over *max_bytes*."""
+    """The bytes of *source* and its name; refuses empty files and files over *max_bytes*.
+
+    Bytes are counted as they are read, so the limit holds for what is not a regular file
+    too (``/dev/stdin``, a pipe, ``/dev/zero``): at most *max_bytes* + 1 are ever read.
+    """
     name = source_name(source)
     if isinstance(source, Path):
         try:
             size = source.stat().st_size
             if size > max_bytes:
                 raise InputTooLargeError([Problem(name, None, _too_large(size, max_bytes))])
-            data = source.read_bytes()
+            with open(source, "rb") as handle:
+                data = _read_at_most(handle, max_bytes + 1)
+        except IsADirectoryError:
+            raise ImportFormatError([Problem(name, None, "is a directory, not a file")]) from None
         except OSError as exc:
             raise ImportFormatError([Problem(name, None, f"cannot read: {exc.strerror}")]) from None
     else:
-        data = source.read(max_bytes + 1)
-        if len(data) > max_bytes:
-            raise InputTooLargeError([Problem(name, None, _too_large(len(data), max_bytes))])
+        data = _read_at_most(source, max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputTooLargeError([Problem(name, None, _too_large(len(data), max_bytes, more=True))])
     if not data.strip():
         raise ImportFormatError([Problem(name, 1, "empty file: nothing to import")])
     return data, name
+
+
+def _read_at_most(handle: IO[bytes], limit: int) -> bytes:
+    parts = []
+    left = limit
+    while left > 0:
+        chunk = handle.read(min(left, 1 << 20))
+        if not chunk:
+            break
+        parts.append(chunk)
+        left -= len(chunk)
+    return b"".join(parts)
 
 
 def write_output(file: Source, data: bytes) -> None:
@@ -107,8 +159,8 @@ def write_output(file: Source, data: bytes) -> None:
         file.write(data)
 
 
-def _too_large(size: int, limit: int) -> str:
-    return (f"file is too large to import ({size / 2**20:.1f} MiB > the limit of "
+def _too_large(size: int, limit: int, *, more: bool = False) -> str:
+    return (f"file is too large to import ({'more than ' if more else ''}{size / 2**20:.1f} MiB > the limit of "
             f"{limit / 2**20:.0f} MiB); split it, or raise the limit (--max-size)")
 
 

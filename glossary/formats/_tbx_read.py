@@ -59,12 +59,42 @@ def _status(value: str) -> str:
     return re.sub(r"(?:Term)?(?:-admn-sts)?$", "", value).casefold()
 
 
+#: What a ``termaid:`` note may hold, on a concept and on a term: field -> (type, element
+#: type of a list). Anything else is refused with its line (a crafted note must not crash
+#: the reader, nor turn ``"false"`` into true or a string into a list of characters).
+_ENTRY_EXTENSION: dict[str, tuple[type, type | None]] = {
+    "entryType": (str, None), "doNotTranslate": (bool, None), "ambiguousWith": (list, str),
+}
+_TERM_EXTENSION: dict[str, tuple[type, type | None]] = {
+    "administrativeStatus": (str, None), "termType": (str, None), "partOfSpeech": (str, None),
+    "caseSensitive": (bool, None), "context": (list, str),
+}
+_JSON_NAMES = {str: "a string", bool: "true or false", list: "a list"}
+#: A termaid note is a few fields; a longer one is not termaid's.
+_MAX_EXTENSION = 100_000
+
+
 @functools.lru_cache(maxsize=256)
-def _extension(text: str) -> tuple[tuple[str, Any], ...]:
-    """The fields of a ``termaid:`` note (the same few recur on thousands of entries)."""
-    data = json.loads(text[len(EXTENSION):])
+def _extension(text: str, scope: str) -> tuple[tuple[str, Any], ...]:
+    """The fields of a ``termaid:`` note on a concept (*scope* "entry") or a term (the same
+    few recur on thousands of entries); ValueError saying what is wrong."""
+    if len(text) > _MAX_EXTENSION:
+        raise ValueError(f"longer than {_MAX_EXTENSION} characters")
+    try:
+        data = json.loads(text[len(EXTENSION):])
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
     if not isinstance(data, dict):
-        raise ValueError("not an object")
+        raise ValueError(f"not a JSON object but {type(data).__name__}")
+    schema = _ENTRY_EXTENSION if scope == "entry" else _TERM_EXTENSION
+    for key, value in data.items():
+        if key not in schema:
+            raise ValueError(f"unknown field {key!r} on a {'concept' if scope == 'entry' else 'term'} "
+                             f"(allowed: {', '.join(schema)})")
+        kind, item = schema[key]
+        if type(value) is not kind or (item is not None and not all(type(x) is item for x in value)):
+            want = _JSON_NAMES[kind] + (f" of {_JSON_NAMES[item]}s" if item is not None else "")
+            raise ValueError(f"{key!r} must be {want}, not {json.dumps(value)[:40]}")
     return tuple(data.items())
 
 
@@ -107,9 +137,9 @@ class _Reader:
         if what not in self.mapped_at:
             self.mapped_at[what] = self.line(el)
 
-    def extension(self, text: str, el: XMLElement) -> tuple[tuple[str, Any], ...]:
+    def extension(self, text: str, el: XMLElement, scope: str) -> tuple[tuple[str, Any], ...]:
         try:
-            return _extension(text)
+            return _extension(text, scope)
         except ValueError as exc:
             self.errors.append(Problem(self.name, self.line(el), f"unreadable {EXTENSION} note: {exc}"))
             return ()
@@ -137,7 +167,7 @@ class _Reader:
         elif cat == "note":
             text = self.text(el)
             if text.startswith(EXTENSION):
-                c.extension.update(self.extension(text, el))
+                c.extension.update(self.extension(text, el, "entry"))
             elif text:
                 c.notes.append(text)
         elif local == "ref" or cat == "crossReference":
@@ -203,7 +233,7 @@ class _Reader:
             elif cat == "note":
                 text = self.text(item)
                 if text.startswith(EXTENSION):
-                    t.update(("ext:" + k, v) for k, v in self.extension(text, item))
+                    t.update(("ext:" + k, v) for k, v in self.extension(text, item, "term"))
                 elif text:
                     t["notes"].append(text)
             elif cat == "source":

@@ -52,9 +52,16 @@ def parse_xml(data: bytes, *, name: str) -> XMLElement:
     """
     doctype = _expat_check(data, name, whole=False)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
-                             remove_comments=True, remove_pis=True, collect_ids=False)
+                             remove_comments=True, remove_pis=True, collect_ids=False,
+                             attribute_defaults=False, dtd_validation=False)
+    # libxml2 still asks for a DOCTYPE's SYSTEM file (a FIFO hung the import, a local DTD's
+    # attribute defaults reached the entries): every such request gets an empty document
+    parser.resolvers.add(_OpenNothing())
     try:
         root: XMLElement = etree.fromstring(data, parser)
+    except LookupError:
+        raise ImportFormatError([Problem(name, 1, "the XML declaration names an unknown encoding; "
+                                         "write the file in UTF-8")]) from None
     except etree.XMLSyntaxError as exc:
         _expat_check(data, name, whole=True)  # expat's message, as for any XML termaid reads
         line, column = exc.position
@@ -68,6 +75,14 @@ def parse_xml(data: bytes, *, name: str) -> XMLElement:
             raise ImportFormatError([Problem(name, entity.sourceline,
                                              f"not well-formed XML: undefined entity {entity.text}")])
     return root
+
+
+class _OpenNothing(etree.Resolver):  # type: ignore[misc]
+    """Answers every request for an outside document (DTD, entity) with an empty one:
+    nothing a document names is opened, local or remote, whatever the parser options."""
+
+    def resolve(self, url: str, pubid: str, context: object) -> object:
+        return self.resolve_string("", context)
 
 
 class _Stop(Exception):
@@ -105,6 +120,9 @@ def _expat_check(data: bytes, name: str, *, whole: bool) -> bool:
         parser.close()
     except _Stop:
         pass
+    except LookupError:
+        raise ImportFormatError([Problem(name, 1, "the XML declaration names an encoding Python does not "
+                                         "know; write the file in UTF-8")]) from None
     except ParseError as exc:
         line, column = exc.position
         what = _AT.sub("", str(exc))

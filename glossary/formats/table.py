@@ -13,6 +13,11 @@ Every source variant of an entry maps to the preferred target term, so the machi
 translation of any spelling comes out as the glossary wants it; an entry marked
 do-not-translate without a target term maps to itself.
 
+A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return would be run
+as a formula by a spreadsheet that opens the file (CSV injection), so it is written with a
+``'`` before it unless ``formula_guard=False`` (a machine translation service that needs
+the raw term); :func:`parse_table` takes that quote off again and warns about raw ones.
+
 >>> from glossary.model import Entry, EntryType, Term
 >>> e = Entry("tehran", EntryType.PLACE, (Term("Tehran", "en"), Term("Teheran", "en"), Term("Teheran", "de")))
 >>> table_rows([e], source="en", targets=("de",), flavor="deepl").rows
@@ -43,12 +48,29 @@ from ._common import (
 )
 from .errors import ExportError, ImportFormatError
 
-__all__ = ["FLAVORS", "Table", "generate_table", "parse_table", "read_table", "table_rows", "write_table"]
+__all__ = ["FLAVORS", "FORMULA_START", "Table", "generate_table", "guard_cell", "parse_table", "read_table",
+           "table_rows", "unguard_cell", "write_table"]
 
 #: The table flavours :func:`table_rows` writes.
 FLAVORS = ("deepl", "google", "amazon", "omegat")
 #: Column names that are not languages: the entry note, and a column to ignore.
 NOTE, SKIP = "note", "-"
+#: First characters that make a spreadsheet read a cell as a formula.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def guard_cell(cell: str) -> str:
+    """*cell* with a ``'`` before it when a spreadsheet would take it for a formula.
+
+    >>> guard_cell("=1+1"), guard_cell("Teheran"), guard_cell("'=kept")
+    ("'=1+1", 'Teheran', "'=kept")
+    """
+    return "'" + cell if cell.startswith(FORMULA_START) else cell
+
+
+def unguard_cell(cell: str) -> str:
+    """The term :func:`guard_cell` wrote as *cell*."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_START) else cell
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,8 +130,11 @@ def _comment(entry: Entry, term: Term) -> str:
     return "; ".join(" ".join(p.split()) for p in parts)
 
 
-def generate_table(table: Table, *, delimiter: str) -> str:
-    """The text of *table*: RFC 4180 quoting for CSV; TSV cells must hold no tab or newline."""
+def generate_table(table: Table, *, delimiter: str, formula_guard: bool = True) -> str:
+    """The text of *table*: RFC 4180 quoting for CSV; TSV cells must hold no tab or newline.
+    With *formula_guard*, cells a spreadsheet would run get a leading ``'``."""
+    if formula_guard:
+        table = Table(tuple(tuple(guard_cell(c) for c in row) for row in table.rows), table.skipped)
     if delimiter == "\t":
         for row in table.rows:
             for cell in row:
@@ -122,12 +147,12 @@ def generate_table(table: Table, *, delimiter: str) -> str:
 
 
 def write_table(file: Path | IO[bytes], entries: Iterable[Entry], *, source: str, targets: Sequence[str],
-                flavor: str, delimiter: str = ",", variants: bool = True) -> Table:
+                flavor: str, delimiter: str = ",", variants: bool = True, formula_guard: bool = True) -> Table:
     """Write a *flavor* table (UTF-8, no byte-order mark) and return what was written."""
     if flavor == "omegat" and delimiter != "\t":
         raise ExportError("OmegaT glossaries are tab-separated: export them as tsv")
     table = table_rows(entries, source=source, targets=targets, flavor=flavor, variants=variants)
-    data = generate_table(table, delimiter=delimiter).encode("utf-8")
+    data = generate_table(table, delimiter=delimiter, formula_guard=formula_guard).encode("utf-8")
     write_output(file, data)
     return table
 
@@ -198,13 +223,18 @@ def parse_table(
     entries: dict[tuple[str, ...], list[Term]] = {}
     notes: dict[tuple[str, ...], str] = {}
     order: list[tuple[str, ...]] = []
+    formulas: list[int] = []
     for number, row in records:
         if not required <= len(row) <= len(kinds):
             problems.append(Problem(name, number, f"row has {len(row)} cells, expected "
                                     f"{required if required == len(kinds) else f'{required} to {len(kinds)}'} "
                                     f"({delimiter!r}-separated: {', '.join(columns)})"))
             continue
-        cells = [" ".join(c.split()) for c in row]
+        for cell in row:
+            if cell.startswith(FORMULA_START) and cell.strip():
+                formulas.append(number)
+                break
+        cells = [" ".join(unguard_cell(c).split()) for c in row]
         terms = [(k, c) for k, c in zip(kinds, cells) if k not in (NOTE, SKIP) and c]
         if not terms:
             continue
@@ -223,6 +253,10 @@ def parse_table(
             notes[key] = note
     if problems and strict:
         raise ImportFormatError(problems)
+    if formulas:
+        problems.append(Problem(name, formulas[0], f"{len(formulas)} row(s) have a cell that starts like a "
+                                "spreadsheet formula (= + - @), imported as text (first at this line); "
+                                "check the file did not come from an unsafe export"))
     taken = UniqueIds()
     out = []
     for key in order:

@@ -2,13 +2,41 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from glossary.lookup import LookupResult, Match
 from glossary.model import Entry, Term, lang_matches
 from glossary.serial import term_fields
 
-__all__ = ["entry_json", "entry_lines", "lookup_json", "match_json", "term_label"]
+__all__ = ["entry_json", "entry_lines", "lookup_json", "markup", "match_json", "shown", "term_label"]
+
+#: Characters a terminal acts on rather than shows: C0 and C1 controls (ESC starts a
+#: terminal command), DEL, line and paragraph separators, and the bidi controls that
+#: reorder what follows ("Trojan source"). Tab and line feed are shown as they are.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match[0])
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def shown(text: str) -> str:
+    """*text* with the characters a terminal would act on written as escapes.
+
+    >>> shown("Evil\x1b]0;title\x07"), shown("Bündnis")
+    ('Evil\\x1b]0;title\\x07', 'Bündnis')
+    """
+    return _CONTROL.sub(_escape, text)
+
+
+def markup(text: str) -> str:
+    """*text* for Rich markup: control characters escaped (:func:`shown`), and brackets
+    too, so that ``[de]`` or ``[bold]`` in a term is printed, not taken for a style."""
+    from rich.markup import escape
+
+    return escape(shown(text))
 
 
 def _term_json(term: Term) -> dict[str, Any]:
@@ -75,14 +103,16 @@ def term_label(term: Term) -> str:
     extras = [term.status.value] if term.status.value != "preferred" else []
     if term.type is not None:
         extras.append(term.type.value)
-    return f"{term.text} ({', '.join(extras)})" if extras else term.text
+    text = shown(term.text)
+    return f"{text} ({', '.join(extras)})" if extras else text
 
 
 def entry_lines(entry: Entry, *, only: str | None = None, details: bool = False) -> list[str]:
-    """An entry as indented plain-text lines (without the heading line)."""
+    """An entry as indented plain-text lines (without the heading line); every text from
+    the glossary passes :func:`shown`."""
     lines = []
     if entry.note:
-        lines.append(f"  {entry.note}")
+        lines.append(f"  {shown(entry.note)}")
     langs: dict[str, list[Term]] = {}
     for term in entry.terms:
         if only is None or lang_matches(term.lang, only):
@@ -93,19 +123,19 @@ def entry_lines(entry: Entry, *, only: str | None = None, details: bool = False)
         if details:
             for t in terms:
                 if t.note or t.context or t.case_sensitive:
-                    bits = [f"note: {t.note}"] if t.note else []
+                    bits = [f"note: {shown(t.note)}"] if t.note else []
                     if t.case_sensitive:
                         bits.append("case-sensitive")
                     if t.context:
-                        bits.append("context: " + ", ".join(t.context))
-                    lines.append(f"      {t.text}: " + "; ".join(bits))
+                        bits.append("context: " + shown(", ".join(t.context)))
+                    lines.append(f"      {shown(t.text)}: " + "; ".join(bits))
     if details:
         for lang, text in entry.definitions:
-            lines.append(f"  definition ({lang}): {text}")
+            lines.append(f"  definition ({lang}): {shown(text)}")
         if entry.related:
             lines.append("  related: " + ", ".join(entry.related))
         for source in entry.sources:
-            lines.append(f"  source: {source}")
+            lines.append(f"  source: {shown(source)}")
         if entry.do_not_translate:
             lines.append("  do not translate")
         if entry.origin is not None:

@@ -9,7 +9,7 @@ import click
 from glossary.model import EntryType
 
 from ._common import ENTRY_TYPE, LANG, TEXT, emit_json, glossary_option, json_option, open_selected
-from ._format import entry_json, entry_lines
+from ._format import entry_json, entry_lines, shown
 
 
 @click.command()
@@ -61,7 +61,7 @@ def list_entries(entry_type: str | None, lang: str | None, as_json: bool, glossa
             for tag in langs:
                 term = entry.preferred(tag)
                 if term is not None:
-                    forms.append(f"{tag}: {term.text}")
+                    forms.append(f"{tag}: {shown(term.text)}")
             click.echo(f"{entry.id}\t{entry.type.value}\t" + " | ".join(forms))
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from ._common import LANG, emit_json, glossary_option, json_option, styled
+from ._format import markup, shown
 from ._texts import build_aligner, read_text, resolve_lang
 
 
@@ -47,14 +48,14 @@ def check(file: Path, lang: str | None, as_json: bool, no_fuzzy: bool,
         from rich.console import Console
         from rich.table import Table
 
-        table = Table(title=f"{name} ({text_lang}): {len(findings)} finding(s)")
+        table = Table(title=f"{markup(name)} ({text_lang}): {len(findings)} finding(s)")
         for column in ("line:col", "kind", "found", "entry", "use"):
             table.add_column(column)
         for f in findings:
-            table.add_row(f"{f.line}:{f.column}", f.kind.value, f.mention.surface,
-                          f.mention.entry_id, f.suggestion or "")
+            table.add_row(f"{f.line}:{f.column}", f.kind.value, markup(f.mention.surface),
+                          f.mention.entry_id, markup(f.suggestion or ""))
         Console().print(table)
     else:
         for f in findings:
-            click.echo(f"{name}:{f}")
+            click.echo(shown(f"{name}:{f}"))
     click.get_current_context().exit(1 if findings else 0)

@@ -122,13 +122,17 @@ def _table_command(kind: str, delimiter: str, flavors: tuple[str, ...]) -> click
                   "omegat: source, target, comment.")
     @click.option("--preferred-only", is_flag=True, help="Only preferred source terms, no variants.")
     @click.option("--out", default="-", show_default=True, help="Output file, - for stdout.")
+    @click.option("--no-formula-guard", is_flag=True,
+                  help="Write cells that start with = + - @ as they are (for services that need the raw "
+                  "term); by default they get a leading ' so spreadsheets do not run them.")
     def command(glossary_path: Path | None, source: str, targets: tuple[str, ...], flavor: str,
-                preferred_only: bool, out: str) -> None:
+                preferred_only: bool, out: str, no_formula_guard: bool) -> None:
         from glossary.formats.table import generate_table, table_rows
 
         table = table_rows(_entries(glossary_path), source=source, targets=targets, flavor=flavor,
                            variants=not preferred_only)
-        _write(out, generate_table(table, delimiter=delimiter).encode("utf-8"))
+        text = generate_table(table, delimiter=delimiter, formula_guard=not no_formula_guard)
+        _write(out, text.encode("utf-8"))
         for reason in table.skipped:
             click.echo(f"termaid: warning: skipped {reason}", err=True)
 

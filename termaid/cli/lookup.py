@@ -19,7 +19,7 @@ from ._common import (
     open_selected,
     styled,
 )
-from ._format import entry_lines, lookup_json
+from ._format import entry_lines, lookup_json, markup, shown
 
 
 @click.command()
@@ -72,17 +72,17 @@ def lookup(
 def _plain(result: LookupResult, to: str | None) -> None:
     for match in result.matches:
         entry = match.entry
-        head = f"{entry.id} ({entry.type.value}): {match.kind.value} match on {match.term.text!r} [{match.term.lang}], score {match.score:.2f}"
+        head = f"{entry.id} ({entry.type.value}): {match.kind.value} match on {shown(repr(match.term.text))} [{match.term.lang}], score {match.score:.2f}"
         if to is not None:
             target = entry.preferred(to)
-            head += f"\n  -> {target.text if target else '(no ' + to + ' term)'}"
+            head += f"\n  -> {shown(target.text) if target else '(no ' + to + ' term)'}"
         click.echo(head)
         for line in entry_lines(entry, only=to):
             click.echo(line)
     if not result.matches:
-        click.echo(f"no match for {result.query!r}", err=True)
+        click.echo(f"no match for {shown(repr(result.query))}", err=True)
     if result.suggestions:
-        hints = ", ".join(f"{s.text} ({s.entry_id})" for s in result.suggestions)
+        hints = ", ".join(f"{shown(s.text)} ({s.entry_id})" for s in result.suggestions)
         click.echo(f"did you mean: {hints}?", err=not result.matches)
 
 
@@ -93,19 +93,20 @@ def _rich(result: LookupResult, to: str | None) -> None:
     console = Console()
     for match in result.matches:
         entry = match.entry
-        title = f"[bold]{entry.id}[/] [dim]({entry.type.value})[/] — {match.kind.value} match on [italic]{match.term.text}[/] [{match.term.lang}], score {match.score:.2f}"
+        title = (f"[bold]{entry.id}[/] [dim]({entry.type.value})[/] — {match.kind.value} match on "
+                 f"[italic]{markup(match.term.text)}[/] {markup(f'[{match.term.lang}]')}, score {match.score:.2f}")
         table = Table(title=title, title_justify="left", show_header=False, box=None, padding=(0, 1))
         if to is not None:
             target = entry.preferred(to)
-            table.add_row("→", f"[bold green]{target.text if target else '—'}[/]")
+            table.add_row("→", f"[bold green]{markup(target.text) if target else '—'}[/]")
         if entry.note:
-            table.add_row("", f"[dim]{entry.note}[/]")
+            table.add_row("", f"[dim]{markup(entry.note)}[/]")
         for line in entry_lines(entry, only=to)[1 if entry.note else 0 :]:
             lang, _, terms = line.strip().partition(": ")
-            table.add_row(f"[cyan]{lang}[/]", terms)
+            table.add_row(f"[cyan]{markup(lang)}[/]", markup(terms))  # entry_lines already shown() them
         console.print(table)
     if not result.matches:
-        console.print(f"[red]no match for {result.query!r}[/]")
+        console.print(f"[red]no match for {markup(repr(result.query))}[/]")
     if result.suggestions:
         hints = ", ".join(f"{s.text} ({s.entry_id})" for s in result.suggestions)
-        console.print(f"did you mean: [yellow]{hints}[/]?")
+        console.print(f"did you mean: [yellow]{markup(hints)}[/]?")
