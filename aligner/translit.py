@@ -180,6 +180,9 @@ SHORT_KEY_MAX = 2
 #: Both keys need at least this many consonants to match within one edit; keys of up to
 #: three consonants match only exactly (which also keeps the one-edit search narrow).
 FUZZY_MIN_KEY_LEN = 4
+#: Keys longer than this (no name's token has 64 consonants) are filed without their
+#: deletion neighbourhood, which costs L copies of an L-long key: found only exactly.
+FUZZY_MAX_KEY_LEN = 64
 #: Similarity of the normalised spellings needed when the keys are equal, by key length
 #: (index = consonants; the last value holds for longer keys). A key without consonants
 #: needs equal spellings.
@@ -704,7 +707,7 @@ class TranslitIndex(Generic[P]):
                 else:
                     filed[0].append(entry)
                     filed[1].append(normal)
-            if len(key) < FUZZY_MIN_KEY_LEN or key in keys:
+            if not FUZZY_MIN_KEY_LEN <= len(key) <= FUZZY_MAX_KEY_LEN or key in keys:
                 continue
             keys.add(key)
             # A new key: filed under itself and under its inner one-deletion variants.
@@ -729,8 +732,8 @@ class TranslitIndex(Generic[P]):
 
     def _near_keys(self, key: str) -> set[str]:
         near = {key}
-        if len(key) < FUZZY_MIN_KEY_LEN:
-            return near
+        if not FUZZY_MIN_KEY_LEN <= len(key) <= FUZZY_MAX_KEY_LEN + 1:
+            return near  # one edit from a filed key is at most one longer than the longest
         neighbours = self._neighbours
         for probe in (key, *_inner_deletions(key)):
             found = neighbours.get(probe)
