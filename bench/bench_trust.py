@@ -291,6 +291,9 @@ def item5b(e: Env, scale: float) -> Result:
     g.write_text("entries:\n  - id: alpha\n    type: concept\n    terms:\n      en: [Alpha]\n")
     stale = e.work / ".stale.yaml.abc123.tmp"
     stale.write_bytes(b"x" * 1000)
+    os.utime(stale, (time.time() - 7200, time.time() - 7200))  # left by a run killed two hours ago
+    dead = e.work / ".stale.yaml.999999999-abcd.termaid-tmp"  # a process id that is not running
+    dead.write_bytes(b"x" * 1000)
     csv = e.work / "st.csv"
     csv.write_bytes(csv_rows(2, prefix="Stale"))
     r = e.run("import", str(csv), "--glossary", str(g))

@@ -33,6 +33,7 @@ import json
 import os
 import secrets
 import stat
+import time
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -53,6 +54,8 @@ __all__ = [
 #: The suffix of termaid's temporary files.
 TEMP_SUFFIX = ".termaid-tmp"
 _JOURNAL = "termaid-journal"
+#: Seconds after which a temporary file of the old naming (no process id) counts as stale.
+LEGACY_AGE = 3600
 
 
 def real_target(path: Path) -> Path:
@@ -124,10 +127,18 @@ def clean_temps(target: Path) -> list[Path]:
         candidates = list(real.parent.glob(f".{_glob_escape(real.name)}.*{TEMP_SUFFIX}"))
     except OSError:
         return []
+    # termaid 0.1 wrote ".NAME.RANDOM.tmp" with no process id: stale once an hour old
+    try:
+        legacy = [p for p in real.parent.glob(f".{_glob_escape(real.name)}.*.tmp")
+                  if time.time() - p.stat().st_mtime > LEGACY_AGE]
+    except OSError:
+        legacy = []
     for temp in candidates:
         pid_part = temp.name[len(real.name) + 2:-len(TEMP_SUFFIX)].partition("-")[0]
         if pid_part.isdigit() and _alive(int(pid_part)):
             continue
+        legacy.append(temp)
+    for temp in legacy:
         try:
             temp.unlink()
             removed.append(temp)
@@ -201,9 +212,10 @@ class _Staged:
             with os.fdopen(fd, "wb") as handle:
                 if st is not None:
                     os.fchmod(handle.fileno(), self.mode)  # the umask may have taken bits
-                    if self.owner != (os.geteuid(), os.getegid()):
+                    uid, gid = st.st_uid, st.st_gid
+                    if (uid, gid) != (os.geteuid(), os.getegid()):
                         try:
-                            os.fchown(handle.fileno(), *self.owner)
+                            os.fchown(handle.fileno(), uid, gid)
                         except OSError:
                             pass
                 handle.write(data)

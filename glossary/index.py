@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from ._gc import gc_paused
-from .atomic import TEMP_SUFFIX, clean_temps
+from .atomic import LEGACY_AGE, TEMP_SUFFIX, clean_temps
 from .errors import GlossaryError, GlossaryFormatError, UnknownEntryError
 from .fold import fold_keys
 from .loader import glossary_files, read_bytes
@@ -266,6 +266,12 @@ def compile_glossary(
     known = keys if keys is not None else {}
     target.parent.mkdir(parents=True, exist_ok=True)
     clean_temps(target)
+    for old in target.parent.glob(f"{target.name}*.tmp"):  # termaid 0.1's naming, no process id
+        try:
+            if time.time() - old.stat().st_mtime > LEGACY_AGE:
+                old.unlink()
+        except OSError:
+            pass
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.{os.getpid()}-", suffix=TEMP_SUFFIX)
     os.close(fd)
     try:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
@@ -68,7 +68,16 @@ def _import_yaml() -> Any:
             def resolve(self, kind: type, value: object, implicit: object) -> str:
                 return tags[kind]
 
-        _Loader = Loader
+        class StreamLoader(yaml.composer.Composer, Loader):  # type: ignore[misc, valid-type]
+            """Libyaml's events, composed into nodes one entry at a time by PyYAML's
+            composer (libyaml composes only whole documents): a file of 100k entries
+            never exists as one node tree (510 MB), and it is read faster."""
+
+            def __init__(self, stream: object) -> None:
+                Loader.__init__(self, stream)
+                yaml.composer.Composer.__init__(self)
+
+        _Loader = StreamLoader
         _MAP, _SEQ, _SCALAR = yaml.MappingNode, yaml.SequenceNode, yaml.ScalarNode
     return yaml
 
@@ -387,22 +396,84 @@ def read_entries(stream: IO[str] | IO[bytes] | str | bytes, *, name: str) -> tup
 
     Returns the entries that are well-formed on their own and every problem found;
     checks that span entries (duplicate ids, ambiguous variants) are left to the caller.
+    Malformed YAML gives no entries and the one problem.
     """
+    entries: list[Entry] = []
+    problems = iter_entries(stream, name=name, into=entries.append)
+    return (entries if not _malformed(problems) else []), problems
+
+
+def iter_entries(stream: IO[str] | IO[bytes] | str | bytes, *, name: str,
+                 into: Callable[[Entry], object]) -> list[Problem]:
+    """Parse one glossary document, handing each well-formed entry to *into* as it is
+    read (the caller decides what to keep), and return the problems found."""
     yaml = _import_yaml()
     reader = _Reader(name)
     try:
-        root = yaml.compose(stream, Loader=_Loader)
+        for node in _entry_nodes(yaml, _Loader(stream), reader):
+            entry = reader.entry(node)
+            if entry is not None:
+                into(entry)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = int(mark.line) + 1 if mark is not None else None
         what = " ".join(x for x in (exc.context, exc.problem) if x)
-        return [], [Problem(name, line, f"malformed YAML: {what}")]
+        return [Problem(name, line, f"{_MALFORMED}{what}")]
     except yaml.YAMLError as exc:
-        return [], [Problem(name, None, f"malformed YAML: {exc}")]
+        return [Problem(name, None, f"{_MALFORMED}{exc}")]
     except UnicodeDecodeError as exc:
-        return [], [Problem(name, None, f"not UTF-8 text: {exc.reason} at byte {exc.start}")]
-    entries = list(reader.document(root))
-    return entries, reader.problems
+        return [Problem(name, None, f"not UTF-8 text: {exc.reason} at byte {exc.start}")]
+    return reader.problems
+
+
+_MALFORMED = "malformed YAML: "
+
+
+def _malformed(problems: list[Problem]) -> bool:
+    return len(problems) == 1 and (problems[0].message.startswith(_MALFORMED)
+                                   or problems[0].message.startswith("not UTF-8 text"))
+
+
+def _entry_nodes(yaml: Any, loader: Any, reader: _Reader) -> Iterator[Any]:
+    """The node of each item of ``entries:``, composed one at a time; what is wrong with
+    the rest of the document goes to *reader*."""
+    loader.get_event()  # stream start
+    if loader.check_event(yaml.StreamEndEvent):
+        list(reader.document(None))  # reports the empty file
+        return
+    loader.get_event()  # document start
+    if not loader.check_event(yaml.MappingStartEvent):
+        list(reader.document(loader.compose_node(None, None)))  # reports what the root is
+    else:
+        start = loader.get_event()
+        found = False
+        while not loader.check_event(yaml.MappingEndEvent):
+            key = loader.compose_node(None, None)
+            if (type(key) is _SCALAR and key.value == "entries" and not found
+                    and loader.check_event(yaml.SequenceStartEvent)):
+                found = True
+                loader.get_event()
+                while not loader.check_event(yaml.SequenceEndEvent):
+                    yield loader.compose_node(None, None)
+                loader.get_event()
+                continue
+            value = loader.compose_node(None, None)
+            top = reader.mapping(yaml.MappingNode("tag:yaml.org,2002:map", [(key, value)], key.start_mark,
+                                                  value.end_mark), "the top level", ("entries",))
+            if "entries" in top:
+                if found:
+                    reader.problem(key, "duplicate key 'entries' in the top level")
+                else:
+                    found = True
+                    reader.problem(value, f"'entries' must be a list, not a {_kind(value)}")
+        loader.get_event()
+        if not found:
+            reader.problem(int(start.start_mark.line) + 1, "missing 'entries:' at the top level")
+    loader.get_event()  # document end
+    if not loader.check_event(yaml.StreamEndEvent):
+        event = loader.get_event()
+        raise yaml.composer.ComposerError("expected a single document in the stream", None,
+                                          "but found another document", event.start_mark)
 
 
 def read_files(files: Iterable[Path], *, contents: Iterable[bytes] | None = None) -> tuple[list[Entry], list[Problem]]:

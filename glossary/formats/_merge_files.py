@@ -15,13 +15,13 @@ from typing import Any
 
 from ..atomic import commit, journal_path, line_end, make_parents
 from ..errors import Problem
-from ..loader import glossary_files, read_entries
+from ..loader import glossary_files, iter_entries, read_entries
 from ..lock import glossary_lock
 from ..model import Entry
 from ..termbase import check_entries
 from ._common import ImportResult, gc_paused
 from .errors import MergeError
-from .merge import MergeReport, Prefer, merge_entries
+from .merge import MergeReport, MergeResult, Prefer, merge_entries
 
 __all__ = ["merge_files"]
 
@@ -78,8 +78,9 @@ def _merge(target: Path, imported: ImportResult | Sequence[Entry], *, prefer: Pr
     result = merge_entries(existing, imported, prefer=prefer)
     by_id = {e.id: e for e in result.entries}
     touched: dict[Path, list[Entry]] = {}
+    ids = result.touched  # a property that builds a set: once, not once per entry
     for old in existing:
-        if old.id in result.touched:
+        if old.id in ids:
             assert old.origin is not None
             touched.setdefault(Path(old.origin.path), []).append(old)
     dest = target / new_file if target.is_dir() else target
@@ -149,20 +150,38 @@ def _read_text(path: Path) -> tuple[str, str]:
 
 def _verify(texts: dict[Path, str], unchanged: list[Entry], result: MergeResult) -> None:
     """Read the files to write back (once each): with the *unchanged* entries of the other
-    files, they must be valid and hold exactly the merged entries."""
-    entries = list(unchanged)
+    files, they must be valid and hold exactly the merged entries.
+
+    The files are read as a stream, each entry compared with the merged one and dropped:
+    only when they hold exactly the merged entries are the checks that span entries run,
+    on the merged entries (the same values); only if those find problems are the files
+    read again whole, to name file and line.
+    """
+    merged = {e.id: e for e in result.entries}
+    seen = {e.id for e in unchanged}
     problems: list[Problem] = []
+    wrong: list[str] = []
+
+    def compare(entry: Entry) -> None:
+        if merged.get(entry.id) != entry or entry.id in seen:
+            wrong.append(entry.id)
+        seen.add(entry.id)
+
     for f, text in texts.items():
-        found, trouble = read_entries(io.StringIO(text), name=str(f))
-        entries += found
-        problems += trouble
-    problems += check_entries(entries)
+        problems += iter_entries(io.StringIO(text), name=str(f), into=compare)
+    if not problems and not wrong and len(seen) == len(merged):
+        if not check_entries(result.entries):
+            return
+    if not problems:
+        entries = list(unchanged)
+        for f, text in texts.items():
+            found, trouble = read_entries(io.StringIO(text), name=str(f))
+            entries += found
+            problems += trouble
+        problems += check_entries(entries)
     if problems:
         raise MergeError("the merge would make the glossary invalid, so nothing was written:\n"
                          + "\n".join(str(p) for p in problems))
-    got = {e.id: e for e in entries}
-    for e in result.entries:
-        if got.get(e.id) != e:
-            raise MergeError(f"internal error: entry {e.id!r} would not be written as merged; nothing was written")
-    if len(got) != len(result.entries):
-        raise MergeError("internal error: the files would hold entries the merge did not make; nothing was written")
+    if wrong:
+        raise MergeError(f"internal error: entry {wrong[0]!r} would not be written as merged; nothing was written")
+    raise MergeError("internal error: the files would hold entries the merge did not make; nothing was written")

@@ -8,7 +8,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from ..errors import Problem
 from ..model import Entry, EntryType, Gender, PartOfSpeech, Term, TermStatus, TermType
@@ -92,7 +92,7 @@ def _extension(text: str, scope: str) -> tuple[tuple[str, Any], ...]:
             raise ValueError(f"unknown field {key!r} on a {'concept' if scope == 'entry' else 'term'} "
                              f"(allowed: {', '.join(schema)})")
         kind, item = schema[key]
-        if type(value) is not kind or (item is not None and not all(type(x) is item for x in value)):
+        if type(value) is not kind or (item is not None and not all(type(x) is item for x in cast(list[Any], value))):
             want = _JSON_NAMES[kind] + (f" of {_JSON_NAMES[item]}s" if item is not None else "")
             raise ValueError(f"{key!r} must be {want}, not {json.dumps(value)[:40]}")
     return tuple(data.items())

@@ -173,4 +173,4 @@ def _guard_standard_streams() -> None:
         if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
     if 0 in closed:
-        sys.stdin = None  # type: ignore[assignment]  # read as "closed" by the commands
+        sys.stdin = None  # read as "closed" by the commands

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import tempfile
 from pathlib import Path
-from typing import TextIO, cast
+from collections.abc import Iterator
+from typing import BinaryIO, TextIO, cast
 
 import click
 
@@ -84,8 +85,7 @@ def _json(pieces: object, out: TextIO, lang: str, to: str) -> None:
     from aligner.stream import Piece
 
     assert isinstance(pieces, Iterable)
-    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool_m, \
-            tempfile.TemporaryFile("w+", encoding="utf-8") as spool_c:
+    with _Spool() as spool_m, _Spool() as spool_c:
         out.write(f'{{"lang": {json.dumps(lang)}, "to": {json.dumps(to)}, "text": "')
         for piece in pieces:
             assert isinstance(piece, Piece)
@@ -96,13 +96,56 @@ def _json(pieces: object, out: TextIO, lang: str, to: str) -> None:
                 spool_c.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
         for name, spool in (("mentions", spool_m), ("changes", spool_c)):
             out.write(f'",\n "{name}": [' if name == "mentions" else f',\n "{name}": [')
-            spool.seek(0)
             first = True
-            for line in spool:
+            for line in spool.lines():
                 out.write(("\n  " if first else ",\n  ") + line.rstrip("\n"))
                 first = False
             out.write("\n ]" if not first else "]")
         out.write("\n}\n")
+
+
+class _Spool:
+    """Lines kept aside until the text is out: in a temporary file, or in memory from the
+    moment the temporary folder is full, so the JSON on stdout is whole either way."""
+
+    def __init__(self) -> None:
+        self._file: BinaryIO | None = None
+        self._good = 0  # bytes of whole lines safely in the file
+        self._memory: list[str] = []
+        try:
+            self._file = tempfile.TemporaryFile("w+b")
+        except OSError:
+            pass
+
+    def __enter__(self) -> _Spool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._file is not None:
+            self._file.close()
+
+    def write(self, line: str) -> None:
+        if self._file is not None and not self._memory:
+            data = line.encode("utf-8")
+            try:
+                self._file.write(data)
+                self._file.flush()
+                self._good += len(data)
+                return
+            except OSError:
+                pass  # the temporary folder is full: this line and the rest stay in memory
+        self._memory.append(line)
+
+    def lines(self) -> Iterator[str]:
+        if self._file is not None:
+            self._file.seek(0)
+            left = self._good
+            for raw in self._file:
+                if left <= 0:
+                    break
+                left -= len(raw)
+                yield raw.decode("utf-8")
+        yield from self._memory
 
 
 def _rich(pieces: object) -> None:
