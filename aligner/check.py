@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, TextIO
 
 from glossary.fold import fold
 from glossary.model import TermStatus, lang_matches
@@ -15,8 +16,9 @@ from glossary.model import TermStatus, lang_matches
 from .aligner import Aligner
 from .declension import declension_of
 from .mention import MatchKind, Mention
+from .stream import CHUNK_SIZE, stream_mentions
 
-__all__ = ["Finding", "FindingKind", "LineIndex", "check_mentions", "check_text"]
+__all__ = ["Finding", "FindingKind", "LineIndex", "check_mentions", "check_stream", "check_text"]
 
 
 class FindingKind(StrEnum):
@@ -57,15 +59,32 @@ class Finding:
 
 
 class LineIndex:
-    """Line and column of character offsets in a text (CRLF and LF both end a line)."""
+    """Line and column of character offsets in a text (CRLF and LF both end a line); a
+    streamed text is added piece by piece (:meth:`extend`), 8 bytes a line."""
 
-    def __init__(self, text: str) -> None:
-        self._starts = [0] + [m.end() for m in re.finditer(r"\r\n|\n|\r", text)]
+    def __init__(self, text: str = "") -> None:
+        self._starts = array("q", [0])
+        self._length = 0
+        self._cr = False  # the text so far ends in CR (a CRLF may be cut between pieces)
+        self.extend(text)
+
+    def extend(self, text: str) -> None:
+        """Add the next piece of the text."""
+        base = self._length
+        if self._cr and text.startswith("\n"):
+            self._starts[-1] += 1  # the CR and this LF end one line
+            text, base = text[1:], base + 1
+        self._starts.extend(base + m.end() for m in _BREAK.finditer(text))
+        self._length = base + len(text)
+        self._cr = text.endswith("\r")
 
     def locate(self, offset: int) -> tuple[int, int]:
         """The 1-based (line, column) of *offset*."""
         line = bisect_right(self._starts, offset)
         return line, offset - self._starts[line - 1] + 1
+
+
+_BREAK = re.compile(r"\r\n|\n|\r")
 
 
 def _key(m: Mention) -> str:
@@ -80,41 +99,53 @@ def check_mentions(mentions: Sequence[Mention], lines: LineIndex, *, lang: str,
                    aligner: Aligner) -> tuple[Finding, ...]:
     """The findings for *mentions* of one document written in *lang*."""
     found: list[Finding] = []
-    first: dict[str, dict[str, Mention]] = {}
-    for m in mentions:
-        line, column = lines.locate(m.start)
-        suggestion = m.replacement if m.changed else None
-        term = m.term
-        if m.match is MatchKind.FUZZY:
-            found.append(Finding(FindingKind.UNLISTED, line, column, m,
-                                 f"{m.surface!r} is not in the glossary; taken for "
-                                 f"{m.entry_id!r} ({term.text!r}, score {m.score:.2f})",
-                                 suggestion))
-        elif term.status is TermStatus.FORBIDDEN:
-            found.append(Finding(FindingKind.FORBIDDEN, line, column, m,
-                                 f"{m.surface!r} is a forbidden form of {m.entry_id!r}",
-                                 suggestion))
-        elif term.status is TermStatus.DEPRECATED:
-            found.append(Finding(FindingKind.DEPRECATED, line, column, m,
-                                 f"{m.surface!r} is a deprecated form of {m.entry_id!r}",
-                                 suggestion))
-        elif not lang_matches(term.lang, lang) and suggestion is not None:
-            found.append(Finding(FindingKind.WRONG_LANGUAGE, line, column, m,
-                                 f"{m.surface!r} is the {term.lang} form of {m.entry_id!r}",
-                                 suggestion))
-        forms = first.setdefault(m.entry_id, {})
-        key = _key(m)
-        if key not in forms:
-            clash = next((o for k, o in forms.items() if k not in key and key not in k), None)
-            if clash is not None:
-                where = "{}:{}".format(*lines.locate(clash.start))
-                found.append(Finding(FindingKind.INCONSISTENT, line, column, m,
-                                     f"{m.entry_id!r} is written {m.stem!r} here but "
-                                     f"{clash.stem!r} at {where}",
-                                     suggestion))
-            forms[key] = m
+    _Checker(lines, lang, found).feed(mentions)
     found.sort(key=lambda f: (f.line, f.column, f.kind.value))
     return tuple(found)
+
+
+class _Checker:
+    """Findings of the mentions of one document, fed in text order; it keeps one mention
+    per entity and form it has seen, and the findings."""
+
+    def __init__(self, lines: LineIndex, lang: str, found: list[Finding]) -> None:
+        self.lines, self.lang, self.found = lines, lang, found
+        self.first: dict[str, dict[str, Mention]] = {}
+
+    def feed(self, mentions: Iterable[Mention]) -> None:
+        found, lines, lang, first = self.found, self.lines, self.lang, self.first
+        for m in mentions:
+            line, column = lines.locate(m.start)
+            suggestion = m.replacement if m.changed else None
+            term = m.term
+            if m.match is MatchKind.FUZZY:
+                found.append(Finding(FindingKind.UNLISTED, line, column, m,
+                                     f"{m.surface!r} is not in the glossary; taken for "
+                                     f"{m.entry_id!r} ({term.text!r}, score {m.score:.2f})",
+                                     suggestion))
+            elif term.status is TermStatus.FORBIDDEN:
+                found.append(Finding(FindingKind.FORBIDDEN, line, column, m,
+                                     f"{m.surface!r} is a forbidden form of {m.entry_id!r}",
+                                     suggestion))
+            elif term.status is TermStatus.DEPRECATED:
+                found.append(Finding(FindingKind.DEPRECATED, line, column, m,
+                                     f"{m.surface!r} is a deprecated form of {m.entry_id!r}",
+                                     suggestion))
+            elif not lang_matches(term.lang, lang) and suggestion is not None:
+                found.append(Finding(FindingKind.WRONG_LANGUAGE, line, column, m,
+                                     f"{m.surface!r} is the {term.lang} form of {m.entry_id!r}",
+                                     suggestion))
+            forms = first.setdefault(m.entry_id, {})
+            key = _key(m)
+            if key not in forms:
+                clash = next((o for k, o in forms.items() if k not in key and key not in k), None)
+                if clash is not None:
+                    where = "{}:{}".format(*lines.locate(clash.start))
+                    found.append(Finding(FindingKind.INCONSISTENT, line, column, m,
+                                         f"{m.entry_id!r} is written {m.stem!r} here but "
+                                         f"{clash.stem!r} at {where}",
+                                         suggestion))
+                forms[key] = m
 
 
 def check_text(aligner: Aligner, text: str, *, lang: str) -> tuple[Finding, ...]:
@@ -127,3 +158,16 @@ def check_text(aligner: Aligner, text: str, *, lang: str) -> tuple[Finding, ...]
     """
     mentions = aligner.mentions(text, lang=lang)
     return check_mentions(mentions, LineIndex(text), lang=lang, aligner=aligner)
+
+
+def check_stream(aligner: Aligner, reader: TextIO, *, lang: str, chunk_size: int = CHUNK_SIZE) -> tuple[Finding, ...]:
+    """:func:`check_text` of what *reader* yields, read in pieces: memory holds a piece,
+    8 bytes a line and the findings, not the text (as ``normalize`` streams)."""
+    lines = LineIndex()
+    found: list[Finding] = []
+    checker = _Checker(lines, lang, found)
+    for text, mentions in stream_mentions(reader, aligner, lang=lang, chunk_size=chunk_size):
+        lines.extend(text)
+        checker.feed(mentions)
+    found.sort(key=lambda f: (f.line, f.column, f.kind.value))
+    return tuple(found)

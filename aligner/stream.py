@@ -22,7 +22,7 @@ from .context import WINDOW
 from .mention import Change, Mention
 from .patterns import MAX_PATTERN
 
-__all__ = ["CHUNK_SIZE", "MARGIN", "Piece", "stream_normalize"]
+__all__ = ["CHUNK_SIZE", "MARGIN", "Piece", "stream_mentions", "stream_normalize"]
 
 #: Context kept on each side of a piece, in characters.
 MARGIN = 2 * WINDOW + MAX_PATTERN + 512
@@ -76,12 +76,36 @@ def stream_normalize(
     Joining the pieces' texts gives ``aligner.normalize(whole, lang=lang, to=to).text``,
     and their mentions and changes are those of the whole text.
     """
+    out = 0  # where the next piece starts, in the output
+    for buf, base, start, end, mentions in _walk(reader, aligner, lang, to, chunk_size):
+        piece_text, changes = apply(
+            buf[start:end], mentions, offset=start, out_offset=out, lang=to or lang
+        )
+        shifted = tuple(m._replace(start=m.start + base, end=m.end + base) for m in mentions)
+        moved = tuple(replace(c, start=c.start + base, end=c.end + base) for c in changes)
+        yield Piece(piece_text, shifted, moved)
+        out += len(piece_text)
+
+
+def stream_mentions(
+    reader: TextIO, aligner: Aligner, *, lang: str, chunk_size: int = CHUNK_SIZE
+) -> Iterator[tuple[str, tuple[Mention, ...]]]:
+    """The text *reader* yields, piece by piece, each with the mentions that start in it
+    (whole-text offsets): the mentions of the whole text, in bounded memory."""
+    for buf, base, start, end, mentions in _walk(reader, aligner, lang, None, chunk_size):
+        yield buf[start:end], tuple(m._replace(start=m.start + base, end=m.end + base) for m in mentions)
+
+
+def _walk(
+    reader: TextIO, aligner: Aligner, lang: str, to: str | None, chunk_size: int
+) -> Iterator[tuple[str, int, int, int, list[Mention]]]:
+    """The pieces: (buffer, its offset in the text, piece start and end in the buffer,
+    the mentions starting in the piece, offsets in the buffer)."""
     if chunk_size < 1:
         raise ValueError("chunk_size must be positive")
     buf = ""
     base = 0  # offset of buf[0] in the whole text
     pos = 0  # where the next piece starts, in the whole text
-    out = 0  # where the next piece starts, in the output
     eof = False
     while True:
         while not eof and len(buf) - (pos - base) < chunk_size + MARGIN:
@@ -95,19 +119,12 @@ def stream_normalize(
             stop = len(buf)
         else:
             stop = _cut(buf, start + 1, start + chunk_size)
-        mentions = aligner.mentions(buf, lang=lang, to=to, begin=start, stop=stop)
+        mentions = list(aligner.mentions(buf, lang=lang, to=to, begin=start, stop=stop))
         end = max([stop, *(m.end for m in mentions)])
-        piece_text, changes = apply(
-            buf[start:end], mentions, offset=start, out_offset=out, lang=to or lang
-        )
-        shifted = tuple(m._replace(start=m.start + base, end=m.end + base) for m in mentions)
-        moved = tuple(replace(c, start=c.start + base, end=c.end + base) for c in changes)
-        yield Piece(piece_text, shifted, moved)
-        out += len(piece_text)
+        yield buf, base, start, end, mentions
         pos = base + end
         if eof and end >= len(buf):
             return
         keep = max(0, end - MARGIN)
         buf = buf[keep:]
         base += keep
-

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TextIO, cast
 
 import click
 
 from ._common import LANG, emit_json, glossary_option, json_option, styled
 from ._format import markup, shown
-from ._texts import build_aligner, read_text, resolve_lang
+from ._texts import Peeked, build_aligner, decode_error, open_text, resolve_lang
 
 
 @click.command()
@@ -34,12 +35,19 @@ def check(file: Path, lang: str | None, as_json: bool, no_fuzzy: bool,
       termaid check uebersetzung.txt --lang de
       termaid check report.txt --json
     """
-    from aligner.check import check_text
+    from aligner.check import check_stream
 
-    text = read_text(file)
-    text_lang = resolve_lang(lang, text, file)
-    aligner = build_aligner(glossary_path, fuzzy=not no_fuzzy)
-    findings = check_text(aligner, text, lang=text_lang)
+    stream = open_text(file)
+    try:
+        head = stream.read(20_000)
+        text_lang = resolve_lang(lang, head, file)
+        aligner = build_aligner(glossary_path, fuzzy=not no_fuzzy)
+        findings = check_stream(aligner, cast(TextIO, Peeked(head, stream)), lang=text_lang)
+    except UnicodeDecodeError as exc:
+        raise decode_error(file, exc) from None
+    finally:
+        if str(file) != "-":
+            stream.close()
     name = "<stdin>" if str(file) == "-" else str(file)
     if as_json:
         emit_json({"file": name, "lang": text_lang,
