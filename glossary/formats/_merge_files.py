@@ -13,7 +13,7 @@ from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
-from ..atomic import commit, journal_path, line_end, make_parents
+from ..atomic import clean_temps, commit, journal_path, line_end, make_parents
 from ..errors import Problem
 from ..loader import glossary_files, iter_entries, read_entries
 from ..lock import glossary_lock
@@ -60,6 +60,9 @@ def _merge(target: Path, imported: ImportResult | Sequence[Entry], *, prefer: Pr
     )
 
     files = glossary_files(target) if target.exists() else []
+    if not dry_run:
+        for f in files:  # under the lock: what a killed writer left is stale
+            clean_temps(f)
     if not files and target.suffix not in (".yaml", ".yml"):
         raise MergeError(f"{target}: a new glossary must be a .yaml file")
     texts: dict[Path, str] = {}
