@@ -68,7 +68,9 @@ class _Merger:
         self.entries = list(existing)
         self.index = {e.id: i for i, e in enumerate(self.entries)}
         self.taken = UniqueIds(self.index)
-        self.claims: dict[tuple[str, str], set[int]] = {}
+        # (language, folded key) -> the entry claiming it, or the set of them when several
+        # do: one int, not a set, for the million keys of a large import
+        self.claims: dict[tuple[str, str], int | set[int]] = {}
         for i, e in enumerate(self.entries):
             self.claim(i, e.terms)
         self.prefer = prefer
@@ -82,10 +84,23 @@ class _Merger:
     def claim(self, i: int, terms: Iterable[Term]) -> None:
         for t in terms:
             for key in fold_keys(t.text):
-                self.claims.setdefault((t.lang, key), set()).add(i)
+                slot = (t.lang, key)
+                held = self.claims.setdefault(slot, i)
+                if isinstance(held, set):
+                    held.add(i)
+                elif held != i:
+                    self.claims[slot] = {held, i}
 
     def owners(self, terms: Iterable[Term]) -> set[int]:
-        return {i for t in terms for key in fold_keys(t.text) for i in self.claims.get((t.lang, key), ())}
+        out: set[int] = set()
+        for t in terms:
+            for key in fold_keys(t.text):
+                held = self.claims.get((t.lang, key))
+                if isinstance(held, set):
+                    out |= held
+                elif held is not None:
+                    out.add(held)
+        return out
 
     def conflict(self, e: Entry, what: str, existing: object, incoming: object) -> bool:
         """Record a conflict; True when the incoming value wins."""

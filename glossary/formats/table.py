@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -164,6 +165,25 @@ def _is_header(row: Sequence[str]) -> bool:
         return False
 
 
+def _records(text: str, *, name: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """The rows of a table that hold something, each with the line it starts on."""
+    if delimiter == "\t":
+        for number, line in enumerate(io.StringIO(text, newline=""), 1):
+            stripped = line.rstrip("\r\n")
+            if stripped.strip() and not stripped.startswith("#"):
+                yield number, stripped.split("\t")
+        return
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        start = 1
+        for row in reader:
+            if any(cell.strip() for cell in row):
+                yield start, row
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise ImportFormatError([Problem(name, reader.line_num, f"malformed CSV: {exc}")]) from None
+
+
 def parse_table(
     text: str,
     *,
@@ -179,33 +199,18 @@ def parse_table(
     them). The columns are named by *columns* (language tags, ``note``, ``-`` to
     ignore), else by a header row of language codes (Amazon Translate)."""
     problems: list[Problem] = []
-    lines = text.splitlines(keepends=True)
-    records: list[tuple[int, list[str]]] = []
-    if delimiter == "\t":
-        for number, line in enumerate(lines, 1):
-            stripped = line.rstrip("\r\n")
-            if stripped.strip() and not stripped.startswith("#"):
-                records.append((number, stripped.split("\t")))
-    else:
-        reader = csv.reader(lines, delimiter=delimiter, strict=True)
-        try:
-            start = 1
-            for row in reader:
-                if any(cell.strip() for cell in row):
-                    records.append((start, row))
-                start = reader.line_num + 1
-        except csv.Error as exc:
-            raise ImportFormatError([Problem(name, reader.line_num, f"malformed CSV: {exc}")]) from None
-    if not records:
+    records = _records(text, name=name, delimiter=delimiter)  # read row by row, never all at once
+    first = next(records, None)
+    if first is None:
         raise ImportFormatError([Problem(name, 1, "no rows: nothing to import")])
     if columns is None:
-        if not _is_header(records[0][1]):
-            raise ImportFormatError([Problem(name, records[0][0], "cannot tell the languages of the columns: "
+        if not _is_header(first[1]):
+            raise ImportFormatError([Problem(name, first[0], "cannot tell the languages of the columns: "
                                              "the first row is not a header of language codes; pass --columns, "
                                              "e.g. --columns en,de (or en,de,note for OmegaT)")])
-        columns = [c.strip() for c in records.pop(0)[1]]
-    elif [c.strip() for c in records[0][1]] == list(columns):
-        records.pop(0)
+        columns = [c.strip() for c in first[1]]
+    elif [c.strip() for c in first[1]] != list(columns):
+        records = itertools.chain([first], records)
     kinds: list[str] = []
     for column in columns:
         if column in (NOTE, SKIP):
