@@ -70,8 +70,8 @@ def guard_cell(cell: str) -> str:
 
 
 def unguard_cell(cell: str) -> str:
-    """The term :func:`guard_cell` wrote as *cell*."""
-    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_START) else cell
+    """The term :func:`guard_cell` (or a TSV's first column, for ``#``) wrote as *cell*."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith((*FORMULA_START, "#")) else cell
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +137,9 @@ def generate_table(table: Table, *, delimiter: str, formula_guard: bool = True) 
     if formula_guard:
         table = Table(tuple(tuple(guard_cell(c) for c in row) for row in table.rows), table.skipped)
     if delimiter == "\t":
+        # a line that starts with # is a comment to OmegaT and to parse_table: quoted too
+        table = Table(tuple((("'" + r[0]) if r and r[0].startswith("#") else r[0], *r[1:]) for r in table.rows),
+                      table.skipped)
         for row in table.rows:
             for cell in row:
                 if "\t" in cell or "\n" in cell or "\r" in cell:
