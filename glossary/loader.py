@@ -68,16 +68,17 @@ def _import_yaml() -> Any:
             def resolve(self, kind: type, value: object, implicit: object) -> str:
                 return tags[kind]
 
-        class StreamLoader(yaml.composer.Composer, Loader):  # type: ignore[misc, valid-type]
-            """Libyaml's events, composed into nodes one entry at a time by PyYAML's
-            composer (libyaml composes only whole documents): a file of 100k entries
-            never exists as one node tree (510 MB), and it is read faster."""
+        composer: Any = yaml.composer.Composer
+        parser: Any = Loader
 
-            def __init__(self, stream: object) -> None:
-                Loader.__init__(self, stream)
-                yaml.composer.Composer.__init__(self)
+        def init(self: Any, stream: object) -> None:
+            parser.__init__(self, stream)
+            composer.__init__(self)
 
-        _Loader = StreamLoader
+        # libyaml's events, composed into nodes one entry at a time by PyYAML's composer
+        # (libyaml composes only whole documents): a file of 100k entries never exists as
+        # one node tree (510 MB), and it is read faster
+        _Loader = type("StreamLoader", (composer, parser), {"__init__": init})
         _MAP, _SEQ, _SCALAR = yaml.MappingNode, yaml.SequenceNode, yaml.ScalarNode
     return yaml
 

@@ -172,9 +172,8 @@ def _verify(texts: dict[Path, str], unchanged: list[Entry], result: MergeResult)
 
     for f, text in texts.items():
         problems += iter_entries(io.StringIO(text), name=str(f), into=compare)
-    if not problems and not wrong and len(seen) == len(merged):
-        if not check_entries(result.entries):
-            return
+    if not problems and not wrong and len(seen) == len(merged) and not check_entries(result.entries):
+        return
     if not problems:
         entries = list(unchanged)
         for f, text in texts.items():

@@ -68,7 +68,7 @@ class _LazyGroup(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.Abort):
             raise
-        except Exception as exc:  # the one place errors become exit statuses
+        except Exception as exc:  # noqa: BLE001  # the one place errors become exit statuses
             ctx.exit(exit_status(exc))
 
 
@@ -135,7 +135,7 @@ def main() -> None:
         status = 0
     except SystemExit as exc:
         status = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-    except Exception as exc:  # raised outside a command (while parsing its options, say)
+    except Exception as exc:  # noqa: BLE001  # raised outside a command (while parsing its options)
         status = exit_status(exc)
     try:
         sys.stdout.flush()

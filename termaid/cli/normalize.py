@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import tempfile
-from pathlib import Path
 from collections.abc import Iterator
+from pathlib import Path
 from typing import BinaryIO, TextIO, cast
 
 import click
@@ -113,11 +113,11 @@ class _Spool:
         self._good = 0  # bytes of whole lines safely in the file
         self._memory: list[str] = []
         try:
-            self._file = tempfile.TemporaryFile("w+b")
+            self._file = tempfile.TemporaryFile("w+b")  # noqa: SIM115  # closed by __exit__
         except OSError:
             pass
 
-    def __enter__(self) -> _Spool:
+    def __enter__(self) -> _Spool:  # noqa: PYI034
         return self
 
     def __exit__(self, *exc: object) -> None:

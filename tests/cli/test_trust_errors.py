@@ -13,10 +13,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from trust_helpers import ALPHA, csv, env, no_traceback, termaid
 
 from termaid.cli import cli, exit_status
-
-from trust_helpers import ALPHA, csv, env, no_traceback, termaid
 
 
 def test_exit_codes_are_documented() -> None:

@@ -13,9 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from trust_helpers import ALPHA, csv, env, no_traceback, termaid
-
 
 # item 6: one long word --------------------------------------------------------------------
 

@@ -13,11 +13,9 @@ import time
 from pathlib import Path
 
 import pytest
-
-from glossary import load_glossary
-
 from trust_helpers import ALPHA, csv, env, no_traceback, termaid
 
+from glossary import load_glossary
 
 # item 1: a lost update -------------------------------------------------------------------
 
@@ -185,7 +183,7 @@ def test_an_edit_while_the_index_compiles_is_not_kept_forever(tmp_path: Path) ->
 
     glossary = tmp_path / "g.yaml"
     glossary.write_text(ALPHA, encoding="utf-8")
-    import glossary.index as index
+    from glossary import index
 
     real = index.check_files
 

@@ -1,0 +1,1 @@
+"""Fuzz targets for every reader (issue 10): see run.py."""
