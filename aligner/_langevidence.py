@@ -1,12 +1,24 @@
-"""The word lists that tell English from German, read from ``data/langdetect.txt``."""
+"""What tells English from German: the word lists of ``data/langdetect.txt``, and the
+glossary's names that one language writes its own way."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
-__all__ = ["OTHER", "Evidence", "load_evidence", "parse_evidence"]
+from glossary.fold import fold
+
+if TYPE_CHECKING:
+    from .aligner import Aligner
+    from .mention import Mention
+
+__all__ = ["LANGUAGES", "OTHER", "Evidence", "glossary_votes", "load_evidence", "parse_evidence"]
+
+#: Languages whose text termaid reads (the aligner's endings, cues and word lists).
+LANGUAGES = ("en", "de")
 
 #: The score of letters that are neither English nor German.
 OTHER = "other"
@@ -20,6 +32,7 @@ _SECTIONS = {
 }
 #: Letters past Latin Extended-B (Greek, Cyrillic, Arabic, ...) belong to neither language.
 _LAST_LATIN = 0x24F
+_VOTES: WeakKeyDictionary[Aligner, dict[tuple[str, str], str]] = WeakKeyDictionary()
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,3 +106,49 @@ def parse_evidence(text: str) -> Evidence:
     return Evidence(
         tables["words"], tables["endings"], tables["clusters"], tables["letters"], shared
     )
+
+
+def glossary_votes(text: str, aligner: Aligner, scores: dict[str, float]) -> list[tuple[int, int]]:
+    """Add a vote per glossary mention written so in one language only; the mentions' spans.
+
+    "Moscow" is English only (German: Moskau); "Putin", "Iran" and "Araghchi" (which the
+    German side admits) vote for neither. Fuzzy links are left out.
+    """
+    found: dict[int, Mention] = {}
+    for lang in LANGUAGES:  # German endings are found in German mode only (Lawrows)
+        for m in aligner.mentions(text, lang=lang, fuzzy=False):
+            found.setdefault(m.start, m)
+    votes = _votes(aligner)
+    spans: list[tuple[int, int]] = []
+    for start in sorted(found):
+        m = found[start]
+        if spans and m.start < spans[-1][1]:
+            continue
+        spans.append((m.start, m.end))
+        key = (m.entry_id, m.term.text)
+        if key not in votes:
+            votes[key] = _vote(aligner, *key)
+        if votes[key]:
+            scores[votes[key]] += 1.0
+    return spans
+
+
+def _votes(aligner: Aligner) -> dict[tuple[str, str], str]:
+    """(entry id, term) -> the language it votes for, "" for none (kept with the aligner)."""
+    votes = _VOTES.get(aligner)
+    if votes is None:
+        votes = _VOTES[aligner] = {}
+    return votes
+
+
+def _vote(aligner: Aligner, entry_id: str, term: str) -> str:
+    """The one language of *entry_id* that writes *term* so, when the other writes it otherwise."""
+    entry = next(e for e in aligner.entries if e.id == entry_id)
+    form = fold(term)
+    written = {_base(t.lang) for t in entry.terms if fold(t.text) == form} & set(LANGUAGES)
+    elsewhere = {_base(t.lang) for t in entry.terms} & set(LANGUAGES) - written
+    return written.pop() if len(written) == 1 and elsewhere else ""
+
+
+def _base(lang: str) -> str:
+    return lang.split("-", 1)[0].casefold()

@@ -35,24 +35,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
 
-from glossary.fold import fold
-
-from ._langevidence import OTHER, Evidence, load_evidence
+from ._langevidence import LANGUAGES, OTHER, Evidence, glossary_votes, load_evidence
 from .errors import LanguageError
 
 if TYPE_CHECKING:
-    from glossary.model import Entry
-
     from .aligner import Aligner
-    from .mention import Mention
 
 __all__ = [
+    "DECISIVE",
     "LANGUAGES",
     "MIN_SCORE",
     "MIXED_RATIO",
     "SAMPLE",
+    "STEP",
     "STOPWORDS",
     "LanguageGuess",
     "check_language",
@@ -61,8 +57,6 @@ __all__ = [
     "language_name",
 ]
 
-#: Languages whose text termaid reads (the aligner's endings, cues and word lists).
-LANGUAGES = ("en", "de")
 #: How much of a text is read, in characters.
 SAMPLE = 20_000
 #: The score the winning language needs (a strong function word such as "und" is 2).
@@ -70,11 +64,15 @@ MIN_SCORE = 1.5
 #: When both languages' function words score MIN_SCORE, the winner needs this many times
 #: the other's score (else the text is a mix); otherwise twice.
 MIXED_RATIO = 3.0
+#: Characters read at a time; reading stops once the evidence is decisive.
+STEP = 2_000
+#: A score that settles the question, with four times the other language's and others'.
+DECISIVE = 20.0
 #: Shortest word whose ending counts.
 _MIN_ENDING_WORD = 5
 _NAMES = {"en": "English", "de": "German"}
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_BY_ID: WeakKeyDictionary[Aligner, dict[str, Entry]] = WeakKeyDictionary()
+_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,29 +128,42 @@ def check_language(lang: str, *, option: str = "language") -> str:
 
 
 def guess_language(text: str, *, aligner: Aligner | None = None) -> LanguageGuess:
-    """The evidence for each language in the start of *text* (see the module docstring)."""
+    """The evidence for each language in the start of *text* (see the module docstring).
+
+    The text is read in pieces of :data:`STEP` characters, and no further once one
+    language has :data:`DECISIVE` points and four times the rest.
+    """
     sample = text[:SAMPLE]
     evidence = load_evidence()
     scores = dict.fromkeys((*LANGUAGES, OTHER), 0.0)
     grammar = dict.fromkeys(LANGUAGES, 0.0)
-    names = _glossary_votes(sample, aligner, scores) if aligner is not None else []
-    words = 0
-    name = 0
-    for match in _WORD.finditer(sample):
-        words += 1
-        while name < len(names) and names[name][1] <= match.start():
-            name += 1
-        word = match.group().casefold()
-        for lang in LANGUAGES:
-            grammar[lang] += evidence.words[lang].get(word, 0.0)
-        if name < len(names) and names[name][0] <= match.start():
-            continue  # a glossary name's spelling says nothing of the text's language
-        _spelling(evidence, word, match.group()[0].isupper(), scores)
-    for lang in LANGUAGES:
-        scores[lang] += grammar[lang]
-    ranked = sorted(LANGUAGES, key=lambda lang: -scores[lang])
+    seen: dict[tuple[str, bool], tuple[float, float, float]] = {}
+    words = start = 0
+    while start < len(sample) and not _decided(scores, grammar):
+        stop = _piece_end(sample, start + STEP)
+        piece = sample[start:stop]
+        names = glossary_votes(piece, aligner, scores) if aligner is not None else []
+        name = 0
+        for match in _WORD.finditer(piece):
+            words += 1
+            while name < len(names) and names[name][1] <= match.start():
+                name += 1
+            word = match.group().casefold()
+            for lang in LANGUAGES:
+                grammar[lang] += evidence.words[lang].get(word, 0.0)
+            if name < len(names) and names[name][0] <= match.start():
+                continue  # a glossary name's spelling says nothing of the text's language
+            key = (word, match.group()[0].isupper())
+            spelling = seen.get(key)
+            if spelling is None:
+                spelling = seen[key] = _spelling(evidence, *key)
+            for lang, weight in zip((*LANGUAGES, OTHER), spelling, strict=True):
+                scores[lang] += weight
+        start = stop
+    total = {lang: scores[lang] + grammar[lang] for lang in LANGUAGES}
+    ranked = sorted(LANGUAGES, key=lambda lang: -total[lang])
     return LanguageGuess(
-        tuple((lang, scores[lang]) for lang in ranked),
+        tuple((lang, total[lang]) for lang in ranked),
         scores[OTHER],
         words,
         tuple(grammar.items()),
@@ -195,50 +206,30 @@ def _base(lang: str) -> str:
     return lang.split("-", 1)[0].casefold()
 
 
-def _spelling(evidence: Evidence, word: str, capital: bool, scores: dict[str, float]) -> None:
-    """Add the evidence of a word's letters, letter sequences and ending."""
+def _spelling(evidence: Evidence, word: str, capital: bool) -> tuple[float, float, float]:
+    """The evidence of a word's letters, letter sequences and ending: en, de, other."""
     long = len(word) >= _MIN_ENDING_WORD
-    for lang in LANGUAGES:
-        scores[lang] += evidence.cluster(lang, word)
-        if long:
-            scores[lang] += evidence.ending(lang, word)
+    en, de = (
+        evidence.cluster(lang, word) + (evidence.ending(lang, word) if long else 0.0)
+        for lang in LANGUAGES
+    )
     letters = evidence.letter("de", word)
-    scores["de"] += letters / 2 if capital else letters  # Jürgen in English text
-    scores[OTHER] += evidence.letter(OTHER, word)
+    de += letters / 2 if capital else letters  # Jürgen in English text
+    return en, de, evidence.letter(OTHER, word)
 
 
-def _glossary_votes(text: str, aligner: Aligner, scores: dict[str, float]) -> list[tuple[int, int]]:
-    """Add a vote per glossary mention written so in one language only; the mentions' spans.
-
-    "Moscow" is English only (German: Moskau); "Putin", "Iran" and "Araghchi" (which the
-    German side admits) vote for neither. Fuzzy links are left out.
-    """
-    found: dict[int, Mention] = {}
-    for lang in LANGUAGES:  # German endings are found in German mode only (Lawrows)
-        for m in aligner.mentions(text, lang=lang, fuzzy=False):
-            found.setdefault(m.start, m)
-    by_id = _entries(aligner)
-    spans: list[tuple[int, int]] = []
-    for start in sorted(found):
-        m = found[start]
-        if spans and m.start < spans[-1][1]:
-            continue
-        spans.append((m.start, m.end))
-        entry = by_id[m.entry_id]
-        form = fold(m.term.text)
-        written = {_base(t.lang) for t in entry.terms if fold(t.text) == form}
-        elsewhere = {_base(t.lang) for t in entry.terms} - written
-        if len(written & set(LANGUAGES)) == 1 and elsewhere & set(LANGUAGES):
-            scores[(written & set(LANGUAGES)).pop()] += 1.0
-    return spans
+def _piece_end(text: str, at: int) -> int:
+    """The end of a piece near *at*: after the next white space, or the end of *text*."""
+    if at >= len(text):
+        return len(text)
+    space = _SPACE.search(text, at)
+    return space.end() if space else len(text)
 
 
-def _entries(aligner: Aligner) -> dict[str, Entry]:
-    """The aligner's entries by id (kept while the aligner lives)."""
-    by_id = _BY_ID.get(aligner)
-    if by_id is None:
-        by_id = _BY_ID[aligner] = {e.id: e for e in aligner.entries}
-    return by_id
+def _decided(scores: dict[str, float], grammar: dict[str, float]) -> bool:
+    en, de = (scores[lang] + grammar[lang] for lang in LANGUAGES)
+    best, rest = max(en, de), min(en, de) + scores[OTHER]
+    return best >= DECISIVE and best >= 4 * rest
 
 
 #: Each language's function words, the words both use included: the fuzzy linker never
