@@ -68,7 +68,7 @@ def cli() -> None:
     Examples:
       termaid lookup Araghtschi            # any spelling, either language
       termaid lookup "russland iran bundnis" --to en
-      termaid show sergey-lavrov
+      termaid show sergei-lavrov
       termaid list --type person --lang de
       termaid validate my-glossary/
 
