@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -98,3 +100,11 @@ def test_shipped_russian_names_agree_with_the_spelling_rules(shipped: Glossary) 
     assert sum(a.agrees for a in names) >= 0.9 * len(names)
     moscow = next(a for a in names if a.entry_id == "moscow")
     assert (moscow.spelled.de, moscow.de, moscow.de_agrees) == ("Moskwa", "Moskau", False)
+
+
+def test_readme_quotes_the_shipped_glossary_size(shipped: Glossary) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    match = re.search(r"It holds (\d+) entries: (\d+)\s+people", readme)
+    assert match is not None
+    types = Counter(e.type.value for e in shipped)
+    assert (int(match[1]), int(match[2])) == (len(shipped), types["person"])
