@@ -9,7 +9,8 @@ from functools import lru_cache
 from typing import Any
 
 from glossary._gc import gc_paused
-from glossary.model import Entry, EntryType, Term, TermType, lang_matches
+from glossary.equivalent import equivalent
+from glossary.model import Entry, EntryType, Term, lang_matches
 
 from .declension import declension_of, declinable, decline
 from .endings import carry_ending, plural_ending
@@ -18,7 +19,7 @@ from .fuzzy import FuzzyLinker
 from .matcher import Hit, Matcher
 from .mention import Change, MatchKind, Mention, Normalization
 from .textfold import FoldedText, fold_latin1, latin1
-from .translit import MATCH_THRESHOLD, name_similarity
+from .translit import MATCH_THRESHOLD
 
 __all__ = ["LANGUAGES", "REWRITE_THRESHOLD", "Aligner"]
 
@@ -28,13 +29,6 @@ _Info = tuple[str, Term, str | None, str, str, bool, str | None, str]
 
 #: Fuzzy mentions scoring below this are reported but never rewritten.
 REWRITE_THRESHOLD = 0.9
-#: Entry types whose terms are names: their target keeps the number of words.
-_NAMED = frozenset({EntryType.PERSON, EntryType.PLACE, EntryType.ORGANIZATION,
-                    EntryType.SYSTEM, EntryType.FACILITY, EntryType.PRODUCT})
-_SHAPES = frozenset({TermType.SURNAME, TermType.SHORT_FORM, TermType.ACRONYM,
-                     TermType.ABBREVIATION, TermType.FULL_FORM})
-#: Term types that spell another term differently: a name's are rewritten to it.
-_SPELLINGS = frozenset({TermType.VARIANT, TermType.TRANSLITERATION})
 #: Languages whose text the aligner reads (endings, common words, transliteration rules).
 LANGUAGES = ("en", "de")
 
@@ -244,7 +238,7 @@ class Aligner:
         """What building a mention of term *code* needs for a target language (cached)."""
         entry = self._entries[code >> 8]
         term = entry.terms[code & 0xFF]
-        new = self._target(entry, term, target)
+        new = equivalent(entry, term, target)
         folded = term.text.casefold()
         info: _Info = (entry.id, term, None if new is None else new.text, term.text, folded,
                        term.status.discouraged, None if new is None else new.text.casefold(), "")
@@ -322,54 +316,6 @@ class Aligner:
 
     # normalizing --------------------------------------------------------------------
 
-    def _target(self, entry: Entry, term: Term, lang: str) -> Term | None:
-        """The term of *entry* in *lang* that *term* should become, or None (:meth:`_info`
-        keeps it per term and target language).
-
-        Among the language's terms that are not discouraged: *term* itself; else those
-        of the same term type as *term* if it has one, else (for names) those with as many
-        words; of these the same spelling, else the preferred one, else the closest by
-        transliteration (so a surname becomes a surname: Araghchi → Araghtschi); else the
-        preferred term. A name's variant or transliteration so chosen then becomes the
-        term it spells (:func:`_respelled`: Sergej Lawrow → Sergei Lawrow).
-        """
-        choices = [t for t in entry.terms_in(lang) if not t.status.discouraged]
-        if not choices and term.status.discouraged:
-            choices = [t for t in entry.terms_in(term.lang) if not t.status.discouraged]
-        result: Term | None = None
-        if choices:
-            if term in choices:
-                result = term
-            else:
-                words = len(term.text.split())
-                shape = _shape(term)
-                typed = [t for t in choices if shape is not None and _shape(t) is shape]
-                # names keep their length (a surname stays a surname); a concept becomes
-                # the preferred term: "Russia–Iran alliance" is "Russland-Iran-Bündnis",
-                # however many words each language spends on it
-                pool = typed or [
-                    t for t in choices
-                    if entry.type in _NAMED and len(t.text.split()) == words and _shape(t) is None
-                ]
-                if pool:
-                    same = term.text.casefold()
-
-                    def first(t: Term) -> tuple[bool, int]:
-                        return (t.text.casefold() != same, t.status.rank)
-
-                    best = min(map(first, pool))
-                    pool = [t for t in pool if first(t) == best]
-                    # the transliteration only breaks ties (it is the costly part)
-                    result = pool[0] if len(pool) == 1 else min(
-                        pool,
-                        key=lambda t: (-name_similarity(term.text, term.lang, t.text, t.lang),
-                                       choices.index(t)),
-                    )
-                else:
-                    result = choices[0]
-            result = _respelled(entry, result, choices)
-        return result
-
     def normalize(self, text: str, *, lang: str, to: str | None = None) -> Normalization:
         """*text* with every mention rewritten to its form in *to* (default: *lang*).
 
@@ -427,44 +373,6 @@ def _declension(term: Term, stem: str, entry_type: EntryType) -> str | None:
     """The adjective ending a stem of *term* carries inside the phrase (German noun
     phrases of entries other than people: "Kaspische Meer"), or None."""
     return declension_of(stem, term.text) if declinable(term, entry_type) else None
-
-
-def _respelled(entry: Entry, term: Term, choices: list[Term]) -> Term:
-    """What *term*, in good standing in the target language, becomes: itself, unless it
-    is another spelling of a name.
-
-    A transliteration of a name ("Sergej Lawrow") becomes the term in good standing with
-    as many words that is no variant or transliteration itself: of these an untyped one
-    (the name as usually written) before one typed as a surname, short form and so on,
-    the preferred before an admitted one, then the closest by transliteration. So
-    "Sergej Lawrow" becomes "Sergei Lawrow" and "Fordow" the short form "Fordo" (the
-    number of words keeps the shape). A variant is rewritten the same way only when it
-    spells such a term (its transliteration scores from
-    :data:`~aligner.translit.MATCH_THRESHOLD`: "Bashar Assad" → "Bashar al-Assad"); one
-    that is another name ("Ansar Allah" for the Houthis, "Pasdaran") stays, and so does
-    a term with no counterpart of its length. Terms of other types (a surname, an
-    acronym) are the form the writer chose and stay, as do all terms of concepts.
-    """
-    if entry.type not in _NAMED or term.type not in _SPELLINGS:
-        return term
-    words = len(term.text.split())
-    best: tuple[bool, int, float] | None = None
-    result = term
-    for t in choices:
-        if t.type in _SPELLINGS or len(t.text.split()) != words:
-            continue
-        score = name_similarity(term.text, term.lang, t.text, t.lang)
-        if term.type is TermType.VARIANT and score < MATCH_THRESHOLD:
-            continue
-        key = (t.type is not None, t.status.rank, -score)
-        if best is None or key < best:
-            best, result = key, t
-    return result
-
-
-def _shape(term: Term) -> TermType | None:
-    """The term type that says what shape a form has (a surname, an acronym, ...)."""
-    return term.type if term.type in _SHAPES else None
 
 
 def _form_offset(ft: FoldedText, pos: int) -> int:
