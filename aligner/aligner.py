@@ -5,27 +5,28 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import Any
 
 from glossary._gc import gc_paused
 from glossary.equivalent import equivalent
 from glossary.model import Entry, EntryType, Term, lang_matches
 
-from .declension import declension_of, declinable, decline
-from .endings import carry_ending, plural_ending
+from .context import sentence_initial
+from .declension import declension_of, declinable
 from .errors import AlignerError
 from .fuzzy import FuzzyLinker
 from .matcher import Hit, Matcher
 from .mention import Change, MatchKind, Mention, Normalization
+from .rewrite import Surface, plural_form, rewrite
 from .textfold import FoldedText, fold_latin1, latin1
 from .translit import MATCH_THRESHOLD
 
 __all__ = ["LANGUAGES", "REWRITE_THRESHOLD", "Aligner"]
 
 #: (entry id, term, target form or None, term text, term casefolded, discouraged,
-#: target form casefolded or None, the replacement of a surface spelled as the term)
-_Info = tuple[str, Term, str | None, str, str, bool, str | None, str]
+#: target form casefolded or None, the replacement of a surface spelled as the term,
+#: the target term or None)
+_Info = tuple[str, Term, str | None, str, str, bool, str | None, str, Term | None]
 
 #: Fuzzy mentions scoring below this are reported but never rewritten.
 REWRITE_THRESHOLD = 0.9
@@ -176,18 +177,23 @@ class Aligner:
             if not ending and score == 1.0 and not alternatives:
                 # the common case: a listed spelling without an ending
                 if surface == info[3]:
-                    append(new_mention(Mention, (info[0], start, end, surface, info[7], exact,
+                    new = info[7]
+                    if new is not surface and new[:1].islower() and sentence_initial(text, start):
+                        new = new[:1].upper() + new[1:]  # "Sanktionen treffen" → "Sanctions"
+                    append(new_mention(Mention, (info[0], start, end, surface, new, exact,
                                                  1.0, info[1], "", context, ())))
                     continue
                 folded = surface.casefold()
-                if folded != info[4] and " " in info[3]:
-                    # perhaps a declined noun phrase ("Kaspische Meer"): the general path
-                    append(self._mention(text, start, end, end, "", code, context, (), 1.0,
-                                         info, lang, target))
+                if (folded == info[4] or " " not in info[3]) and \
+                        _replacement(surface, folded, info) == surface:
+                    append(new_mention(Mention, (
+                        info[0], start, end, surface, surface,
+                        exact if folded == info[4] else variant, 1.0, info[1], "", context, ())))
                     continue
-                append(new_mention(Mention, (
-                    info[0], start, end, surface, _replacement(surface, folded, info),
-                    exact if folded == info[4] else variant, 1.0, info[1], "", context, ())))
+                # a rewrite (capitals to keep), a plural form, a declined noun phrase
+                # ("Kaspische Meer"): the general path
+                append(self._mention(text, start, end, end, "", code, context, (), 1.0,
+                                     info, lang, target))
                 continue
             append(self._mention(text, start, stem_end, end, ending, code, context,
                                  alternatives, score, info, lang, target))
@@ -199,36 +205,31 @@ class Aligner:
         target: str,
     ) -> Mention:
         """The mention of one hit, in general (endings, fuzzy scores, alternatives)."""
-        entry_id, term, new, term_text, term_folded, discouraged, new_folded, _ = info
+        entry_id, term, new, term_text, term_folded, discouraged, new_folded, _, new_term = info
         surface = text[start:end]
         stem = text[start:stem_end] if ending else surface
         entry_type = self._entries[code >> 8].type
         declension = _declension(term, stem, entry_type) if score == 1.0 else None
+        found = Surface(text, start, end, stem, ending, term, entry_type, lang, score < 1.0)
         if score < 1.0:
             kind = MatchKind.FUZZY
-        elif ending or declension:
+        elif ending or declension or (stem.casefold() != term_folded and plural_form(found)):
             kind = MatchKind.INFLECTED
         elif stem == term_text or stem.casefold() == term_folded:
             kind = MatchKind.EXACT
         else:
             kind = MatchKind.VARIANT
-        if (
-            new is None
-            or (kind is MatchKind.FUZZY and score < self.rewrite_threshold)
-            or not ending and (
-                stem == new
-                or kind is MatchKind.EXACT and not discouraged and stem.casefold() == new_folded
-            )
+        replacement = surface
+        if new is not None and new_term is not None and not (
+            kind is MatchKind.FUZZY and score < self.rewrite_threshold
         ):
-            replacement = surface
-        else:
-            upper = len(stem) > 1 and stem.isupper() and not new.isupper()
-            if declension and lang_matches(target, "de"):
-                new = decline(new, declension)  # am Kaspischen Meer stays declined
-            replacement = _rewritten(new, upper, ending, lang, target, entry_type,
-                                     plural_ending(ending, text, start, end, lang))
-            if replacement.casefold() == surface.casefold() and not discouraged:
-                replacement = surface
+            same = stem == new or (not discouraged and stem.casefold() == new_folded)
+            if not (same and (not ending or _same_language(found.source, target))):
+                rewritten = rewrite(found, new_term, target=target, declension=declension)
+                if rewritten is not None and (
+                    discouraged or rewritten.casefold() != surface.casefold()
+                ):
+                    replacement = rewritten
         entries = self._entries
         alternative_ids = tuple(entries[i].id for i in alternatives) if alternatives else ()
         return tuple.__new__(Mention, (entry_id, start, end, surface, replacement, kind, score,
@@ -241,8 +242,9 @@ class Aligner:
         new = equivalent(entry, term, target)
         folded = term.text.casefold()
         info: _Info = (entry.id, term, None if new is None else new.text, term.text, folded,
-                       term.status.discouraged, None if new is None else new.text.casefold(), "")
-        info = (*info[:7], _replacement(term.text, folded, info))
+                       term.status.discouraged, None if new is None else new.text.casefold(), "",
+                       new)
+        info = (*info[:7], _replacement(term.text, folded, info), new)
         self._infos[target][code] = info
         return info
 
@@ -349,7 +351,7 @@ def _replacement(surface: str, folded: str, info: _Info) -> str:
         folded == term_folded and not discouraged and folded == new_folded
     ):
         return surface
-    if len(surface) > 1 and surface.isupper() and not new.isupper():
+    if len(surface) > 1 and surface.isupper() and not new.isupper() and not info[3].isupper():
         upper = new.upper()
         return surface if not discouraged and upper.casefold() == folded else upper
     if not discouraged and new_folded == folded:
@@ -357,16 +359,9 @@ def _replacement(surface: str, folded: str, info: _Info) -> str:
     return new
 
 
-@lru_cache(maxsize=1 << 16)
-def _rewritten(new: str, upper: bool, ending: str, lang: str, target: str,
-               entry_type: EntryType, plural: bool) -> str:
-    """A rewrite: the target form (in capitals after a stem in capitals) and the ending
-    it takes in the target language (*plural*: a German -s read as a plural)."""
-    text = new.upper() if upper else new
-    if not ending:
-        return text
-    return text + carry_ending(ending, source=lang, target=target, stem=text,
-                               entry_type=entry_type, plural=plural)
+def _same_language(source: str, target: str) -> bool:
+    """Whether an ending read by *source*'s rules stands as it is in *target*."""
+    return lang_matches(target, source) if source else False
 
 
 def _declension(term: Term, stem: str, entry_type: EntryType) -> str | None:
