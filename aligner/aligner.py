@@ -17,6 +17,7 @@ from .errors import AlignerError
 from .fuzzy import FuzzyLinker
 from .matcher import Hit, Matcher
 from .mention import Change, MatchKind, Mention, Normalization
+from .places import inside_a_longer_place
 from .rewrite import Surface, plural_form, rewrite
 from .textfold import FoldedText, fold_latin1, latin1
 from .translit import MATCH_THRESHOLD
@@ -74,6 +75,7 @@ class Aligner:
         self._linker: FuzzyLinker | None = None
         self._widen_codes: frozenset[int] | None = None
         self._by_id: dict[str, Entry] | None = None
+        self._place_entries: frozenset[int] | None = None
         #: per target language: term code -> what building its mentions needs
         self._infos: dict[str, dict[int, _Info]] = {}
 
@@ -163,6 +165,10 @@ class Aligner:
         fbegin = _form_offset(ft, begin)
         fstop = None if stop is None else _form_offset(ft, stop)
         hits = matcher.scan(ft, lang, begin=fbegin, stop=fstop, raw=raw)
+        places = self._places()
+        if places:
+            hits = [h for h in hits if h[4] >> 8 not in places or not h[0]
+                    or not inside_a_longer_place(text, h[0], lang)]
         if self.fuzzy if fuzzy is None else fuzzy:
             hits = self._with_fuzzy(hits, text, raw, lang, begin, stop)
         return self._build(hits, text, lang, target)
@@ -296,6 +302,13 @@ class Aligner:
         merged = hits + extra
         merged.sort(key=lambda h: h[0])
         return merged
+
+    def _places(self) -> frozenset[int]:
+        """The indexes of the entries that are places (built once)."""
+        if self._place_entries is None:
+            self._place_entries = frozenset(
+                n for n, entry in enumerate(self._entries) if entry.type is EntryType.PLACE)
+        return self._place_entries
 
     def _widenable(self) -> frozenset[int]:
         """The term codes of one-word names of people (built once)."""
