@@ -13,6 +13,7 @@ from ..aligner import Aligner
 from ..mention import MatchKind, Mention
 from .findings import Finding, FindingKind, Span
 from .presence import Presence
+from .respelling import Respellings
 from .report import Mark, UnitReport
 from .terms import TermTable
 from .unit import Document, Unit
@@ -74,6 +75,7 @@ class UnitChecker:
         self.aligner = aligner
         self.table = TermTable(aligner.entries)
         self.presence = Presence(aligner, self.table)
+        self.respellings = Respellings(self.table)
         self.untranslated = untranslated
 
     def check(self, unit: Unit, document: Document) -> UnitCheck:
@@ -115,8 +117,16 @@ class UnitChecker:
             else:
                 wrong.add(m.entry_id)
                 findings.append(finding.wrong(kind, m))
+        taken = [(m.start, m.end) for m in others]
         for entry_id in named:
-            if entry_id in rendered or entry_id in wrong:
+            if entry_id in wrong:
+                continue
+            respelled = self.respellings.find(entry_id, target, t_lang, taken)
+            if respelled is not None:
+                marks.append(Mark(respelled.start, respelled.end, entry_id))
+                findings.append(finding.respelled(entry_id, respelled))
+                continue
+            if entry_id in rendered:
                 continue
             m_found = self.presence.rendering(entry_id, target, t_lang)
             if m_found is not None:
@@ -201,6 +211,12 @@ class _Maker:
             FindingKind.DO_NOT_TRANSLATE: "an altered name that is not to be translated",
         }[kind]
         return self._make(kind, m.entry_id, _span(m), f"{m.surface!r} is {what} of {m.entry_id!r}")
+
+    def respelled(self, entry_id: str, span: Span) -> Finding:
+        kind = FindingKind.DO_NOT_TRANSLATE if self.table[entry_id].do_not_translate \
+            else FindingKind.UNLISTED_SPELLING
+        return self._make(kind, entry_id, span, f"{span.surface!r} is a spelling of "
+                          f"{entry_id!r} that the glossary does not list")
 
     def altered(self, entry_id: str, span: Span) -> Finding:
         names = "/".join(self.table.names(entry_id))
