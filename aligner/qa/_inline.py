@@ -10,6 +10,7 @@ every offset counts characters of the plain text a translator reads.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from glossary.errors import Problem
 from glossary.formats._xml import XMLElement
@@ -77,10 +78,15 @@ def segment_text(element: XMLElement, rules: InlineRules, *, name: str,
                 codes.append(Code(size, _label(tag, child)))
                 walk(child)
                 codes.append(Code(size, _label(tag, child, close=True)))
-            add(child.tail)
+            add(_tail(child))
 
     walk(element)
     return Segment("".join(parts), tuple(codes))
+
+
+def _tail(element: XMLElement) -> str | None:
+    """The text after *element* (lxml elements have it; the shared protocol does not say)."""
+    return cast("str | None", getattr(element, "tail", None))
 
 
 def _char(element: XMLElement, name: str, problems: list[Problem]) -> str:

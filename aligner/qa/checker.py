@@ -6,15 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from glossary.fold import fold
 from glossary.model import TermStatus
 
 from ..aligner import Aligner
 from ..mention import MatchKind, Mention
 from .findings import Finding, FindingKind, Span
 from .presence import Presence
-from .respelling import Respellings
 from .report import Mark, UnitReport
+from .respelling import Respellings
 from .terms import TermTable
 from .unit import Document, Unit
 
@@ -27,7 +26,8 @@ _STATUS_KINDS = {TermStatus.DEPRECATED: FindingKind.DEPRECATED,
 
 @dataclass(frozen=True, slots=True)
 class Rendering:
-    """In one unit, the source term ``source_term`` of an entry became ``target_term``."""
+    """In one unit, the source term ``source_term`` of an entry became ``target_term``
+    (glossary terms, whatever their inflection in the text) at ``target``."""
 
     entry_id: str
     source_term: str
@@ -106,12 +106,16 @@ class UnitChecker:
         marks: list[Mark] = []
         others: list[Mention] = []  # every target mention kept, for the second look
         for m in self.aligner.mentions(target, lang=t_lang):
-            kind = self._judge(m, t_lang, named)
-            if kind is False:
-                continue
+            if m.match is MatchKind.FUZZY and m.score < threshold and m.entry_id not in named:
+                continue  # a weak link the source does not support
+            kind = self._judge(m, t_lang)
             marks.append(Mark(m.start, m.end, m.entry_id))
             others.append(m)
-            if kind is None:
+            altered = self._altered(m) if kind is None else None
+            if altered is not None:
+                wrong.add(m.entry_id)
+                findings.append(finding.altered(m.entry_id, altered))
+            elif kind is None:
                 for entry_id in (m.entry_id, *m.alternatives):
                     rendered.setdefault(entry_id, []).append(m)
             else:
@@ -147,7 +151,7 @@ class UnitChecker:
                 continue
             findings.append(finding.missing(entry_id))
         renderings = tuple(
-            Rendering(entry_id, fold(s.term.text), t.term.text, _span(t))
+            Rendering(entry_id, s.term.text, t.term.text, _span(t))
             for entry_id, ms in named.items()
             for s, t in _pairs(ms, rendered.get(entry_id, []))
         )
@@ -159,13 +163,10 @@ class UnitChecker:
         status = self.table.status(entry_id, lang, text)
         return status is not None and not status.discouraged
 
-    def _judge(self, m: Mention, lang: str, named: dict[str, list[Mention]]) -> FindingKind | None | bool:
-        """What is wrong with target mention *m*: a kind, None (nothing), False (ignore it:
-        a weak fuzzy link that the source does not support)."""
+    def _judge(self, m: Mention, lang: str) -> FindingKind | None:
+        """What is wrong with target mention *m* (None: nothing)."""
         entry = self.table[m.entry_id]
         if m.match is MatchKind.FUZZY:
-            if m.score < self.aligner.rewrite_threshold and m.entry_id not in named:
-                return False
             return FindingKind.DO_NOT_TRANSLATE if entry.do_not_translate \
                 else FindingKind.UNLISTED_SPELLING
         status = self.table.status_of(m.term, m.entry_id, lang)
@@ -173,16 +174,19 @@ class UnitChecker:
             return FindingKind.WRONG_LANGUAGE
         if status.discouraged:
             return _STATUS_KINDS[status]
-        if entry.do_not_translate and self._altered(m):
-            return FindingKind.DO_NOT_TRANSLATE
         return None
 
-    def _altered(self, m: Mention) -> bool:
-        """Whether *m* writes a do-not-translate name of its entry with other letters or
-        capitals ("MIR" in "Zahlungssystem MIR")."""
+    def _altered(self, m: Mention) -> Span | None:
+        """Where *m*, in good standing otherwise, writes a do-not-translate name of its
+        entry with other capitals ("MIR" in "Zahlungssystem MIR"), or None."""
         names = self.table.names(m.entry_id)
+        if not names:
+            return None
         folded = {n.casefold() for n in names}
-        return any(w.casefold() in folded and w not in names for w in _WORD.findall(m.stem))
+        for w in _WORD.finditer(m.stem):
+            if w.group().casefold() in folded and w.group() not in names:
+                return Span(m.start + w.start(), m.start + w.end(), w.group())
+        return None
 
 
 class _Maker:
@@ -219,10 +223,10 @@ class _Maker:
                           f"{entry_id!r} that the glossary does not list")
 
     def altered(self, entry_id: str, span: Span) -> Finding:
-        names = "/".join(self.table.names(entry_id))
+        names = " or ".join(repr(n) for n in self.table.names(entry_id))
         return self._make(FindingKind.DO_NOT_TRANSLATE, entry_id, span,
-                          f"{span.surface!r} alters {names!r} ({entry_id!r}), a name that is "
-                          "copied, not translated")
+                          f"{span.surface!r} alters the name {names} of {entry_id!r}, which "
+                          "is copied, not translated")
 
     def missing(self, entry_id: str) -> Finding:
         surface = self.named[entry_id][0].surface

@@ -33,10 +33,10 @@ def inconsistencies(checks: Sequence[tuple[Document, UnitCheck]]) -> dict[int, l
     groups: dict[tuple[str, str, str, str], list[tuple[int, Rendering]]] = {}
     for i, (doc, check) in enumerate(checks):
         for r in check.renderings:
-            key = (doc.source_base, doc.target_base, r.entry_id, r.source_term)
+            key = (doc.source_base, doc.target_base, r.entry_id, fold(r.source_term))
             groups.setdefault(key, []).append((i, r))
     out: dict[int, list[Finding]] = {}
-    for (_, t_lang, entry_id, source_term), items in groups.items():
+    for (_, _, entry_id, _), items in groups.items():
         counts = Counter(fold(r.target_term) for _, r in items)
         if len(counts) < 2:
             continue
@@ -45,8 +45,7 @@ def inconsistencies(checks: Sequence[tuple[Document, UnitCheck]]) -> dict[int, l
         first = next((i, r) for i, r in items if fold(r.target_term) == usual)
         where = checks[first[0]][1].report.unit.id
         for i, r in items:
-            key = fold(r.target_term)
-            if _alike(key, usual):
+            if _alike(fold(r.target_term), usual):
                 continue
             doc, check = checks[i]
             unit = check.report.unit
@@ -54,6 +53,6 @@ def inconsistencies(checks: Sequence[tuple[Document, UnitCheck]]) -> dict[int, l
             out.setdefault(i, []).append(Finding(
                 doc.path, unit.id, unit.line, FindingKind.INCONSISTENT, entry_id,
                 None, r.target, (first[1].target_term,),
-                f"{source_term!r} ({entry_id!r}) is rendered {r.target.surface!r} here but "
+                f"{r.source_term!r} ({entry_id!r}) is rendered {r.target.surface!r} here but "
                 f"{first[1].target_term!r} in {others} unit(s), first in unit {where!r}"))
     return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from glossary.fold import fold
 from glossary.model import EntryType
@@ -64,7 +65,7 @@ class Respellings:
             for n in range(1, _MAX_WORDS + 1):
                 run = words[i:i + n]
                 if len(run) < n or any(text[a.end():b.start()] not in (" ", "-")
-                                       for a, b in zip(run, run[1:], strict=False)):
+                                       for a, b in pairwise(run)):
                     break
                 candidate = text[run[0].start():run[-1].end()]
                 if fold(candidate) in listed:

@@ -32,6 +32,7 @@ COMMANDS: dict[str, str] = {
     "normalize": "termaid.cli.normalize:normalize",
     "check": "termaid.cli.check:check",
     "align": "termaid.cli.align:align",
+    "qa": "termaid.cli.qa:qa",
 }
 
 
@@ -71,6 +72,7 @@ def cli() -> None:
       termaid show sergey-lavrov
       termaid list --type person --lang de
       termaid validate my-glossary/
+      termaid qa job.xlf                   # translations checked against the glossary
 
     The glossary is the shipped domain glossary unless --glossary PATH or the
     TERMAID_GLOSSARY variable names another (a YAML file or a directory of them).
