@@ -53,35 +53,41 @@ def segment_text(element: XMLElement, rules: InlineRules, *, name: str,
     An element the format does not allow inline is a problem (appended to *problems*,
     with its line); its text is kept.
     """
+    if not len(element):  # no markup: the common case
+        return Segment(element.text or "")
     parts: list[str] = []
     codes: list[Code] = []
-    size = 0
-
-    def add(text: str | None) -> None:
-        nonlocal size
-        if text:
-            parts.append(text)
-            size += len(text)
-
-    def walk(node: XMLElement) -> None:
-        add(node.text)
-        for child in node:
-            tag = local_name(child)
-            if tag in rules.code:
-                codes.append(Code(size, _label(tag, child, empty=True)))
-            elif tag in rules.char:
-                add(_char(child, name, problems))
-            else:
-                if tag not in rules.text:
-                    problems.append(Problem(name, child.sourceline,
-                                            f"unexpected element <{tag}> inside a segment"))
-                codes.append(Code(size, _label(tag, child)))
-                walk(child)
-                codes.append(Code(size, _label(tag, child, close=True)))
-            add(_tail(child))
-
-    walk(element)
+    _walk(element, rules, name, problems, parts, codes, 0)
     return Segment("".join(parts), tuple(codes))
+
+
+def _walk(node: XMLElement, rules: InlineRules, name: str, problems: list[Problem],
+          parts: list[str], codes: list[Code], size: int) -> int:
+    """Append the text of *node* (without its tail) to *parts*, its codes to *codes*;
+    *size* is the text's length so far. Returns the new length."""
+    if node.text:
+        parts.append(node.text)
+        size += len(node.text)
+    for child in node:
+        tag = local_name(child)
+        if tag in rules.code:
+            codes.append(Code(size, _label(tag, child, empty=True)))
+        elif tag in rules.char:
+            char = _char(child, name, problems)
+            parts.append(char)
+            size += len(char)
+        else:
+            if tag not in rules.text:
+                problems.append(Problem(name, child.sourceline,
+                                        f"unexpected element <{tag}> inside a segment"))
+            codes.append(Code(size, _label(tag, child)))
+            size = _walk(child, rules, name, problems, parts, codes, size)
+            codes.append(Code(size, _label(tag, child, close=True)))
+        tail = _tail(child)
+        if tail:
+            parts.append(tail)
+            size += len(tail)
+    return size
 
 
 def _tail(element: XMLElement) -> str | None:

@@ -4,7 +4,7 @@ term, and every term in the target must be one the glossary prescribes there."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from glossary.model import TermStatus
 
@@ -16,6 +16,7 @@ from .report import Mark, UnitReport
 from .respelling import Respellings
 from .terms import TermTable
 from .unit import Document, Unit
+from .wording import FindingMaker, span_of
 
 __all__ = ["Rendering", "UnitCheck", "UnitChecker"]
 
@@ -43,8 +44,18 @@ class UnitCheck:
     renderings: tuple[Rendering, ...]
 
 
-def _span(m: Mention) -> Span:
-    return Span(m.start, m.end, m.surface)
+@dataclass(slots=True)
+class _Target:
+    """What the check learns about one target segment as it reads it."""
+
+    findings: list[Finding] = field(default_factory=list)
+    rendered: dict[str, list[Mention]] = field(default_factory=dict)  # admitted renderings
+    wrong: set[str] = field(default_factory=set)  # entries named by a wrong form
+    marks: list[Mark] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)  # every mention kept
+
+    def mark(self, start: int, end: int, entry_id: str) -> None:
+        self.marks.append(Mark(start, end, entry_id))
 
 
 def _pairs(sources: list[Mention], targets: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -88,76 +99,87 @@ class UnitChecker:
         for m in self.aligner.mentions(source, lang=s_lang):
             if m.match is not MatchKind.FUZZY or m.score >= threshold:
                 named.setdefault(m.entry_id, []).append(m)
-        source_marks = tuple(Mark(m.start, m.end, m.entry_id) for ms in named.values() for m in ms)
-        source_marks = tuple(sorted(source_marks, key=lambda k: k.start))
-        finding = _Maker(document.path, unit, named, self.table, t_lang)
+        source_marks = tuple(sorted((Mark(m.start, m.end, m.entry_id)
+                                     for ms in named.values() for m in ms), key=lambda k: k.start))
+        maker = FindingMaker(document.path, unit, named, self.table, t_lang)
         if not target.strip():
-            found = (finding.untranslated("the target is empty"),) \
-                if self.untranslated and named else ()
+            found = (maker.untranslated("the target is empty"),) if self.untranslated and named else ()
             return UnitCheck(UnitReport(unit, False, source_marks, (), found), ())
-        if self.untranslated and named and " ".join(source.split()) == " ".join(target.split()) \
-                and any(not self._admitted(e, t_lang, m.term.text) for e, ms in named.items()
-                        for m in ms):
-            return UnitCheck(UnitReport(unit, True, source_marks, (),
-                                        (finding.untranslated("the target is the source unchanged"),)), ())
-        findings: list[Finding] = []
-        rendered: dict[str, list[Mention]] = {}
-        wrong: set[str] = set()
-        marks: list[Mark] = []
-        others: list[Mention] = []  # every target mention kept, for the second look
-        for m in self.aligner.mentions(target, lang=t_lang):
+        if self.untranslated and named and self._unchanged(source, target, named, t_lang):
+            found = (maker.untranslated("the target is the source unchanged"),)
+            return UnitCheck(UnitReport(unit, True, source_marks, (), found), ())
+        state = _Target()
+        self._read_target(target, t_lang, named, maker, state)
+        self._second_look(target, t_lang, named, maker, state)
+        renderings = tuple(
+            Rendering(entry_id, s.term.text, t.term.text, span_of(t))
+            for entry_id, ms in named.items() if entry_id in state.rendered
+            for s, t in _pairs(ms, state.rendered[entry_id])
+        )
+        state.marks.sort(key=lambda k: k.start)
+        return UnitCheck(UnitReport(unit, True, source_marks, tuple(state.marks),
+                                    tuple(state.findings)), renderings)
+
+    def _unchanged(self, source: str, target: str, named: dict[str, list[Mention]],
+                   lang: str) -> bool:
+        """Whether *target* is *source* as it was, with a term the target language writes
+        otherwise."""
+        if " ".join(source.split()) != " ".join(target.split()):
+            return False
+        return any(not self._admitted(e, lang, m.term.text) for e, ms in named.items() for m in ms)
+
+    def _read_target(self, target: str, lang: str, named: dict[str, list[Mention]],
+                     maker: FindingMaker, state: _Target) -> None:
+        """Judge every mention the aligner finds in the target."""
+        threshold = self.aligner.rewrite_threshold
+        for m in self.aligner.mentions(target, lang=lang):
             if m.match is MatchKind.FUZZY and m.score < threshold and m.entry_id not in named:
                 continue  # a weak link the source does not support
-            kind = self._judge(m, t_lang)
-            marks.append(Mark(m.start, m.end, m.entry_id))
-            others.append(m)
+            kind = self._judge(m, lang)
+            state.mark(m.start, m.end, m.entry_id)
+            state.mentions.append(m)
             altered = self._altered(m) if kind is None else None
             if altered is not None:
-                wrong.add(m.entry_id)
-                findings.append(finding.altered(m.entry_id, altered))
+                state.wrong.add(m.entry_id)
+                state.findings.append(maker.altered(m.entry_id, altered))
             elif kind is None:
                 for entry_id in (m.entry_id, *m.alternatives):
-                    rendered.setdefault(entry_id, []).append(m)
+                    state.rendered.setdefault(entry_id, []).append(m)
             else:
-                wrong.add(m.entry_id)
-                findings.append(finding.wrong(kind, m))
-        taken = [(m.start, m.end) for m in others]
-        for entry_id in named:
-            if entry_id in wrong:
+                state.wrong.add(m.entry_id)
+                state.findings.append(maker.wrong(kind, m))
+
+    def _second_look(self, target: str, lang: str, named: dict[str, list[Mention]],
+                     maker: FindingMaker, state: _Target) -> None:
+        """For each entry the source names and the target does not name wrongly: an unlisted
+        spelling of it, else a rendering the aligner alone did not see, else a missing term."""
+        taken = sorted((m.start, m.end) for m in state.mentions)
+        todo = [e for e in named if e not in state.wrong]
+        respelled = self.respellings.find(todo, target, lang, taken)
+        look = self.presence
+        for entry_id in todo:
+            span = respelled.get(entry_id)
+            if span is not None:
+                state.mark(span.start, span.end, entry_id)
+                state.findings.append(maker.respelled(entry_id, span))
                 continue
-            respelled = self.respellings.find(entry_id, target, t_lang, taken)
-            if respelled is not None:
-                marks.append(Mark(respelled.start, respelled.end, entry_id))
-                findings.append(finding.respelled(entry_id, respelled))
+            if entry_id in state.rendered:
                 continue
-            if entry_id in rendered:
+            m = look.rendering(entry_id, target, lang)
+            if m is not None:
+                state.rendered[entry_id] = [m]
+                state.mark(m.start, m.end, entry_id)
                 continue
-            m_found = self.presence.rendering(entry_id, target, t_lang)
-            if m_found is not None:
-                rendered[entry_id] = [m_found]
-                marks.append(Mark(m_found.start, m_found.end, entry_id))
-                continue
-            altered = self.presence.altered_name(entry_id, target)
+            altered = look.altered_name(entry_id, target)
             if altered is not None:
-                marks.append(Mark(altered.start, altered.end, entry_id))
-                findings.append(finding.altered(entry_id, altered))
+                state.mark(altered.start, altered.end, entry_id)
+                state.findings.append(maker.altered(entry_id, altered))
                 continue
-            adjective = self.presence.adjective(entry_id, target, t_lang) \
-                or self.presence.compound(entry_id, target, t_lang)
-            if adjective is not None:
-                marks.append(Mark(adjective.start, adjective.end, entry_id))
-                continue
-            if self.presence.within(entry_id, (m.term for m in others if m.entry_id != entry_id)):
-                continue
-            findings.append(finding.missing(entry_id))
-        renderings = tuple(
-            Rendering(entry_id, s.term.text, t.term.text, _span(t))
-            for entry_id, ms in named.items()
-            for s, t in _pairs(ms, rendered.get(entry_id, []))
-        )
-        marks.sort(key=lambda k: k.start)
-        return UnitCheck(UnitReport(unit, True, source_marks, tuple(marks), tuple(findings)),
-                         renderings)
+            span = look.adjective(entry_id, target, lang) or look.compound(entry_id, target, lang)
+            if span is not None:
+                state.mark(span.start, span.end, entry_id)
+            elif not look.within(entry_id, (m.term for m in state.mentions if m.entry_id != entry_id)):
+                state.findings.append(maker.missing(entry_id))
 
     def _admitted(self, entry_id: str, lang: str, text: str) -> bool:
         status = self.table.status(entry_id, lang, text)
@@ -165,16 +187,13 @@ class UnitChecker:
 
     def _judge(self, m: Mention, lang: str) -> FindingKind | None:
         """What is wrong with target mention *m* (None: nothing)."""
-        entry = self.table[m.entry_id]
         if m.match is MatchKind.FUZZY:
-            return FindingKind.DO_NOT_TRANSLATE if entry.do_not_translate \
+            return FindingKind.DO_NOT_TRANSLATE if self.table[m.entry_id].do_not_translate \
                 else FindingKind.UNLISTED_SPELLING
         status = self.table.status_of(m.term, m.entry_id, lang)
         if status is None:
             return FindingKind.WRONG_LANGUAGE
-        if status.discouraged:
-            return _STATUS_KINDS[status]
-        return None
+        return _STATUS_KINDS[status] if status.discouraged else None
 
     def _altered(self, m: Mention) -> Span | None:
         """Where *m*, in good standing otherwise, writes a do-not-translate name of its
@@ -187,53 +206,3 @@ class UnitChecker:
             if w.group().casefold() in folded and w.group() not in names:
                 return Span(m.start + w.start(), m.start + w.end(), w.group())
         return None
-
-
-class _Maker:
-    """Builds the findings of one unit (file, unit, source spans and expected terms)."""
-
-    def __init__(self, file: str, unit: Unit, named: dict[str, list[Mention]],
-                 table: TermTable, lang: str) -> None:
-        self.file, self.unit, self.named, self.table, self.lang = file, unit, named, table, lang
-
-    def _make(self, kind: FindingKind, entry_id: str | None, target: Span | None,
-              message: str) -> Finding:
-        source = None
-        if entry_id is not None and entry_id in self.named:
-            source = _span(self.named[entry_id][0])
-        expected = () if entry_id is None else self.table.expected(entry_id, self.lang)
-        return Finding(self.file, self.unit.id, self.unit.line, kind, entry_id, source, target,
-                       expected, message)
-
-    def wrong(self, kind: FindingKind, m: Mention) -> Finding:
-        what = {
-            FindingKind.DEPRECATED: f"a deprecated {self.lang} term",
-            FindingKind.FORBIDDEN: f"a forbidden {self.lang} term",
-            FindingKind.WRONG_LANGUAGE: f"the {m.term.lang} form, not a {self.lang} term",
-            FindingKind.UNLISTED_SPELLING: f"a spelling the glossary does not list "
-                                           f"(like {m.term.text!r}, score {m.score:.2f})",
-            FindingKind.DO_NOT_TRANSLATE: "an altered name that is not to be translated",
-        }[kind]
-        return self._make(kind, m.entry_id, _span(m), f"{m.surface!r} is {what} of {m.entry_id!r}")
-
-    def respelled(self, entry_id: str, span: Span) -> Finding:
-        kind = FindingKind.DO_NOT_TRANSLATE if self.table[entry_id].do_not_translate \
-            else FindingKind.UNLISTED_SPELLING
-        return self._make(kind, entry_id, span, f"{span.surface!r} is a spelling of "
-                          f"{entry_id!r} that the glossary does not list")
-
-    def altered(self, entry_id: str, span: Span) -> Finding:
-        names = " or ".join(repr(n) for n in self.table.names(entry_id))
-        return self._make(FindingKind.DO_NOT_TRANSLATE, entry_id, span,
-                          f"{span.surface!r} alters the name {names} of {entry_id!r}, which "
-                          "is copied, not translated")
-
-    def missing(self, entry_id: str) -> Finding:
-        surface = self.named[entry_id][0].surface
-        return self._make(FindingKind.MISSING_TERM, entry_id, None,
-                          f"the source names {entry_id!r} ({surface!r}); the target uses none "
-                          f"of its {self.lang} terms")
-
-    def untranslated(self, why: str) -> Finding:
-        return self._make(FindingKind.UNTRANSLATED, None, None, f"{why}, and the source names "
-                          f"{', '.join(repr(e) for e in self.named)}")

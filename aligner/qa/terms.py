@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from glossary.fold import fold
-from glossary.model import Entry, Term, TermStatus
+from glossary.model import Entry, Term, TermStatus, lang_matches
 
 __all__ = ["TermTable"]
 
@@ -52,8 +52,6 @@ class TermTable:
     def status_of(self, term: Term, entry_id: str, lang: str) -> TermStatus | None:
         """The status *term* (matched in a text of *lang*) has in *lang*: its own when it is
         a term of *lang*, else that of the same spelling in *lang*, or None."""
-        from glossary.model import lang_matches
-
         if lang_matches(term.lang, lang):
             return term.status
         return self.status(entry_id, lang, term.text)

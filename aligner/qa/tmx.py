@@ -32,12 +32,13 @@ def parse_tmx(data: bytes, *, name: str, source_lang: str | None = None,
     if local_name(root) != "tmx":
         raise QAFormatError([Problem(name, root.sourceline,
                                      f"not TMX: the root element is <{local_name(root)}>")])
-    header = next((c for c in root if local_name(c) == "header"), None)
-    body = next((c for c in root if local_name(c) == "body"), None)
+    ns = root.tag[: root.tag.index("}") + 1] if root.tag.startswith("{") else ""
+    header = next(root.iterchildren(ns + "header"), None)
+    body = next(root.iterchildren(ns + "body"), None)
     if body is None:
         raise QAFormatError([Problem(name, root.sourceline, "TMX without a <body>")])
     problems: list[Problem] = []
-    tus = [(tu, _variants(tu, name, problems)) for tu in body if local_name(tu) == "tu"]
+    tus = [(tu, _variants(tu, ns, name, problems)) for tu in body.iterchildren(ns + "tu")]
     declared = None if header is None else header.get("srclang")
     source = source_lang or (declared if declared and declared != "*all*" else None)
     if source is None:
@@ -65,14 +66,13 @@ def parse_tmx(data: bytes, *, name: str, source_lang: str | None = None,
                     version=root.get("version"), skipped=skipped)
 
 
-def _variants(tu: XMLElement, name: str, problems: list[Problem]) -> list[tuple[str, XMLElement]]:
+def _variants(tu: XMLElement, ns: str, name: str,
+              problems: list[Problem]) -> list[tuple[str, XMLElement]]:
     """(language, ``<seg>``) of each ``<tuv>`` of *tu*."""
     out = []
-    for tuv in tu:
-        if local_name(tuv) != "tuv":
-            continue
+    for tuv in tu.iterchildren(ns + "tuv"):
         lang = tuv.get(XML_LANG) or tuv.get("lang")
-        seg = next((c for c in tuv if local_name(c) == "seg"), None)
+        seg = next(tuv.iterchildren(ns + "seg"), None)
         if not lang:
             problems.append(Problem(name, tuv.sourceline, "<tuv> without xml:lang"))
         elif seg is None:

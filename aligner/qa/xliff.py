@@ -9,6 +9,8 @@ several segments gives one per segment, named ``id/segment-id`` (or its position
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from glossary.errors import Problem
 from glossary.formats._xml import XMLElement
 
@@ -39,12 +41,13 @@ def parse_xliff(data: bytes, *, name: str, source_lang: str | None = None,
         raise QAFormatError([Problem(name, root.sourceline,
                                      f"not XLIFF: the root element is <{local_name(root)}>")])
     version = root.get("version") or ("2.0" if root.tag.endswith(":2.0}xliff") else "1.2")
+    ns = _Names(root.tag[: root.tag.index("}") + 1] if root.tag.startswith("{") else "")
     if version.startswith("2"):
         langs = (root.get("srcLang"), root.get("trgLang"))
-        units, skipped = _units_v2(root, name, problems)
+        units, skipped = _units_v2(root, ns, name, problems)
     elif version.startswith("1"):
-        langs = _file_langs(root, name, problems, source_lang, target_lang)
-        units, skipped = _units_v1(root, name, problems)
+        langs = _file_langs(root, ns, name, problems, source_lang, target_lang)
+        units, skipped = _units_v1(root, ns, name, problems)
     else:
         problems.append(Problem(name, root.sourceline, f"unknown XLIFF version {version!r}"))
         langs, units, skipped = (None, None), [], 0
@@ -55,19 +58,29 @@ def parse_xliff(data: bytes, *, name: str, source_lang: str | None = None,
                     skipped=skipped)
 
 
+@dataclass(frozen=True, slots=True)
+class _Names:
+    """Element names in the document's namespace: lxml filters by them in C."""
+
+    ns: str
+
+    def __call__(self, local: str) -> str:
+        return self.ns + local
+
+
 def _children(element: XMLElement, tag: str) -> list[XMLElement]:
-    return [c for c in element if local_name(c) == tag]
+    return list(element.iterchildren(tag))
 
 
 def _descendants(element: XMLElement, tag: str) -> list[XMLElement]:
-    return [e for e in element.iter() if isinstance(e.tag, str) and local_name(e) == tag]
+    return list(element.iter(tag))
 
 
-def _file_langs(root: XMLElement, name: str, problems: list[Problem],
+def _file_langs(root: XMLElement, ns: _Names, name: str, problems: list[Problem],
                 source_lang: str | None, target_lang: str | None) -> tuple[str | None, str | None]:
     """The languages of a 1.2 document's ``<file>`` elements; they must agree unless given."""
     found: list[tuple[str | None, str | None]] = []
-    for f in _children(root, "file"):
+    for f in _children(root, ns("file")):
         pair = (f.get("source-language"), f.get("target-language"))
         if found and pair != found[0]:
             if not (source_lang and target_lang):
@@ -88,21 +101,22 @@ def _unit_id(element: XMLElement, name: str, problems: list[Problem]) -> str:
     return uid
 
 
-def _units_v1(root: XMLElement, name: str, problems: list[Problem]) -> tuple[list[Unit], int]:
+def _units_v1(root: XMLElement, ns: _Names, name: str,
+              problems: list[Problem]) -> tuple[list[Unit], int]:
     units: list[Unit] = []
     skipped = 0
-    for tu in _descendants(root, "trans-unit"):
+    for tu in _descendants(root, ns("trans-unit")):
         if tu.get("translate") == "no":
             skipped += 1
             continue
         uid = _unit_id(tu, name, problems)
-        sources, targets = _children(tu, "source"), _children(tu, "target")
+        sources, targets = _children(tu, ns("source")), _children(tu, ns("target"))
         if not sources:
             problems.append(Problem(name, tu.sourceline, f"trans-unit {uid!r} has no <source>"))
             continue
         target_el = targets[0] if targets else None
-        seg_source = _children(tu, "seg-source")
-        marks = [m for m in _descendants(seg_source[0], "mrk") if m.get("mtype") == "seg"] \
+        seg_source = _children(tu, ns("seg-source"))
+        marks = [m for m in _descendants(seg_source[0], ns("mrk")) if m.get("mtype") == "seg"] \
             if seg_source else []
         if not marks:
             source = segment_text(sources[0], _V1, name=name, problems=problems)
@@ -111,7 +125,7 @@ def _units_v1(root: XMLElement, name: str, problems: list[Problem]) -> tuple[lis
             units.append(Unit(uid, source, target, tu.sourceline))
             continue
         translated = {} if target_el is None else {
-            m.get("mid"): m for m in _descendants(target_el, "mrk") if m.get("mtype") == "seg"}
+            m.get("mid"): m for m in _descendants(target_el, ns("mrk")) if m.get("mtype") == "seg"}
         for mark in marks:
             mid = mark.get("mid", "")
             other = translated.get(mid)
@@ -122,17 +136,18 @@ def _units_v1(root: XMLElement, name: str, problems: list[Problem]) -> tuple[lis
     return units, skipped
 
 
-def _units_v2(root: XMLElement, name: str, problems: list[Problem]) -> tuple[list[Unit], int]:
+def _units_v2(root: XMLElement, ns: _Names, name: str,
+              problems: list[Problem]) -> tuple[list[Unit], int]:
     units: list[Unit] = []
     skipped = 0
-    for unit in _descendants(root, "unit"):
+    for unit in _descendants(root, ns("unit")):
         if unit.get("translate") == "no":
             skipped += 1
             continue
         uid = _unit_id(unit, name, problems)
-        segments = _children(unit, "segment")
+        segments = _children(unit, ns("segment"))
         for n, seg in enumerate(segments, 1):
-            sources, targets = _children(seg, "source"), _children(seg, "target")
+            sources, targets = _children(seg, ns("source")), _children(seg, ns("target"))
             if not sources:
                 problems.append(Problem(name, seg.sourceline, f"a segment of unit {uid!r} has no <source>"))
                 continue
