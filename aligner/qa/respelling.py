@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from glossary.fold import fold
-from glossary.model import EntryType
+from glossary.equivalent import NAMED
 
 from ..translit import MATCH_THRESHOLD, name_similarity, translit_key
 from .findings import Span
@@ -24,8 +24,6 @@ from .terms import TermTable
 
 __all__ = ["Respellings"]
 
-_NAMES = frozenset({EntryType.PERSON, EntryType.PLACE, EntryType.ORGANIZATION,
-                    EntryType.SYSTEM, EntryType.FACILITY, EntryType.PRODUCT})
 _WORD = re.compile(r"[^\W\d_]+")
 #: How many letters a candidate may differ in length from a term before it is scored.
 _SLACK = 4
@@ -75,7 +73,7 @@ class Respellings:
         found = self._terms.get(entry_id)
         if found is None:
             entry = self._table[entry_id]
-            terms = () if entry.type not in _NAMES else tuple(
+            terms = () if entry.type not in NAMED else tuple(
                 _Term(t.text, t.lang, translit_key(t.text, t.lang)[:1], len(t.text.split()))
                 for t in entry.terms
                 if t.text[:1].isupper() and len(t.text.split()) <= _MAX_WORDS)

@@ -1,14 +1,17 @@
 """Which target terms an entry admits, in what order, and what status a form has there.
 
 The *admitted* target terms of an entry are its terms in the target language that are
-neither deprecated nor forbidden; :meth:`TermTable.expected` lists them preferred first
-(then in glossary order). This is the one place the check picks target terms.
+neither deprecated nor forbidden; :meth:`TermTable.expected` lists them with the one the
+glossary's rule picks for the term at hand first (:func:`glossary.equivalent.equivalent`:
+a surname for a surname, an acronym for an acronym), then preferred first, in glossary
+order.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from glossary.equivalent import equivalent
 from glossary.fold import fold
 from glossary.model import Entry, Term, TermStatus, lang_matches
 
@@ -21,19 +24,24 @@ class TermTable:
     def __init__(self, entries: Iterable[Entry]) -> None:
         self._entries = {e.id: e for e in entries}
         self._statuses: dict[tuple[str, str], dict[str, TermStatus]] = {}
-        self._expected: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._expected: dict[tuple[str, str, Term | None], tuple[str, ...]] = {}
         self._names: dict[str, tuple[str, ...]] = {}
 
     def __getitem__(self, entry_id: str) -> Entry:
         return self._entries[entry_id]
 
-    def expected(self, entry_id: str, lang: str) -> tuple[str, ...]:
-        """The admitted terms of the entry in *lang*, preferred first."""
-        key = (entry_id, lang)
+    def expected(self, entry_id: str, lang: str, term: Term | None = None) -> tuple[str, ...]:
+        """The admitted terms of the entry in *lang*: the equivalent of *term* (the term
+        the text used, if given) first, then the others, preferred first."""
+        key = (entry_id, lang, term)
         found = self._expected.get(key)
         if found is None:
-            terms = [t for t in self._entries[entry_id].terms_in(lang) if not t.status.discouraged]
+            entry = self._entries[entry_id]
+            terms = [t for t in entry.terms_in(lang) if not t.status.discouraged]
             terms.sort(key=lambda t: t.status.rank)  # stable: glossary order within a status
+            head = None if term is None else equivalent(entry, term, lang)
+            if head is not None and head in terms:
+                terms.insert(0, head)
             found = self._expected[key] = tuple(dict.fromkeys(t.text for t in terms))
         return found
 

@@ -25,11 +25,15 @@ class FindingMaker:
         self.file, self.unit, self.named, self.table, self.lang = file, unit, named, table, lang
 
     def _make(self, kind: FindingKind, entry_id: str | None, target: Span | None,
-              message: str) -> Finding:
+              message: str, used: Mention | None = None) -> Finding:
+        """A finding; its expected terms put first the equivalent of the term the source
+        used, else of the one the target used (*used*)."""
         source = None
         if entry_id is not None and entry_id in self.named:
-            source = span_of(self.named[entry_id][0])
-        expected = () if entry_id is None else self.table.expected(entry_id, self.lang)
+            used = self.named[entry_id][0]
+            source = span_of(used)
+        expected = () if entry_id is None else self.table.expected(
+            entry_id, self.lang, None if used is None else used.term)
         return Finding(self.file, self.unit.id, self.unit.line, kind, entry_id, source, target,
                        expected, message)
 
@@ -44,7 +48,8 @@ class FindingMaker:
             FindingKind.DO_NOT_TRANSLATE: "an altered spelling of a name that is copied, "
                                           "not translated,",
         }[kind]
-        return self._make(kind, m.entry_id, span_of(m), f"{m.surface!r} is {what} of {m.entry_id!r}")
+        return self._make(kind, m.entry_id, span_of(m), f"{m.surface!r} is {what} of {m.entry_id!r}",
+                          m)
 
     def respelled(self, entry_id: str, span: Span) -> Finding:
         """A spelling the glossary does not list, of a name the source gives."""

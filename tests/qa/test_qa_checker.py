@@ -74,7 +74,8 @@ def test_finding_carries_spans_offsets_and_expected_terms(shipped_aligner: Align
                                                             "abbas-araghchi")
     assert f.source is not None and source[f.source.start:f.source.end] == f.source.surface == "Araghchi"
     assert f.target is not None and target[f.target.start:f.target.end] == f.target.surface == "Araghchi"
-    assert f.expected == ("Abbas Araghtschi", "Araghtschi")  # admitted de terms, preferred first
+    # admitted de terms: the equivalent of the source's surname first, then preferred first
+    assert f.expected == ("Araghtschi", "Abbas Araghtschi")
     assert f.kind.group == "wrong-term" and f.kind.is_error
     assert f.to_dict()["target"] == {"surface": "Araghchi", "start": 22, "end": 30}
 

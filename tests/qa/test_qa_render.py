@@ -29,7 +29,7 @@ def test_terminal_report_groups_findings_by_unit(shipped_aligner: Aligner) -> No
     assert lines[0] == "a<b>.xlf (xliff, en → de): 2 finding(s) in 3 unit(s)"
     assert "unit 2" not in text  # only units with findings
     assert "  en    Lavrov met <Araghchi> & co." in lines
-    assert "        deprecated  'Araghchi' is a deprecated de term of 'abbas-araghchi'  → Abbas Araghtschi, Araghtschi" in lines
+    assert "        deprecated  'Araghchi' is a deprecated de term of 'abbas-araghchi'  → Araghtschi, Abbas Araghtschi" in lines
     # a paragraph's lines are indented alike, CR dropped
     assert "  de    Gespräche über\n        das Meer." in lines
     assert lines[-1].startswith("2 finding(s) (missing-term 1, deprecated 1) in 2 of 3 unit(s)")
