@@ -15,8 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from glossary.fold import fold
 from glossary.equivalent import NAMED
+from glossary.fold import fold
 
 from ..translit import MATCH_THRESHOLD, name_similarity, translit_key
 from .findings import Span
