@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from html import escape
 from pathlib import Path
 
+from glossary.errors import UsageError
+
 from .findings import Finding
 from .report import FileReport, QAResult, UnitReport
 from .unit import Segment
@@ -75,7 +77,7 @@ def _finding(f: Finding) -> str:
     return f'<li{cls}><span class="kind">{escape(f.kind.value)}</span> {escape(f.message)}{expected}</li>'
 
 
-def _unit(n: int, unit: UnitReport, anchor: str) -> Iterator[str]:
+def _unit(n: int, unit: UnitReport, anchor: str, langs: tuple[str, str]) -> Iterator[str]:
     source = _choose([(m.start, m.end, "term", m.entry_id) for m in unit.source_marks])
     bad = [(f.target.start, f.target.end, "bad", f"{f.kind.value}: {f.entry_id}")
            for f in unit.findings if f.target is not None]
@@ -84,8 +86,8 @@ def _unit(n: int, unit: UnitReport, anchor: str) -> Iterator[str]:
     line = f"<br><small>line {unit.unit.line}</small>" if unit.unit.line else ""
     tgt = "" if unit.unit.target is None else _segment(unit.unit.target, target)
     yield (f'<tr class="{cls}" id="{anchor}-{n}"><td class="id">{escape(unit.unit.id)}{line}</td>'
-           f'<td class="seg">{_segment(unit.unit.source, source)}</td>'
-           f'<td class="seg">{tgt}</td></tr>\n')
+           f'<td class="seg" lang="{langs[0]}">{_segment(unit.unit.source, source)}</td>'
+           f'<td class="seg" lang="{langs[1]}">{tgt}</td></tr>\n')
     if unit.findings:
         items = "".join(_finding(f) for f in unit.findings)
         yield f'<tr class="findings {cls}"><td></td><td colspan="2"><ul>{items}</ul></td></tr>\n'
@@ -99,9 +101,11 @@ def _file(n: int, file: FileReport) -> Iterator[str]:
            f'{escape(doc.source_lang)} → {escape(doc.target_lang)}): {count} finding(s) in '
            f'{len(file.units)} unit(s)</small></h2>\n<table><thead><tr><th>unit</th>'
            f'<th lang="{escape(doc.source_lang)}">{escape(doc.source_lang)}</th>'
-           f'<th>{escape(doc.target_lang)}</th></tr></thead><tbody>\n')
+           f'<th lang="{escape(doc.target_lang)}">{escape(doc.target_lang)}</th></tr></thead>'
+           "<tbody>\n")
+    langs = (escape(doc.source_lang), escape(doc.target_lang))
     for i, unit in enumerate(file.units, 1):
-        yield from _unit(i, unit, f"f{n}")
+        yield from _unit(i, unit, f"f{n}", langs)
     yield "</tbody></table></section>\n"
 
 
@@ -125,9 +129,15 @@ def render_html(result: QAResult, *, title: str = "termaid qa report") -> str:
 
 
 def write_html(result: QAResult, path: Path) -> None:
-    """Write the page to *path* through a temporary file beside it, renamed into place."""
+    """Write the page to *path* through a temporary file beside it, renamed into place.
+
+    Raises :class:`glossary.errors.UsageError` when the file cannot be written there.
+    """
     text = render_html(result)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot write the report ({exc.strerror})") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)

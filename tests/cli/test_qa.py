@@ -98,7 +98,8 @@ def test_untranslated_option(tmp_path: Path) -> None:
     (["{qa}/job.en-de.xlf", "--target-lang", "fr"], "termaid qa reads en and de"),
     (["{tmp}/short.de.txt"], "cannot tell the format"),
     ([], "nothing to check"),
-], ids=["missing", "paragraphs", "unsafe", "language", "format", "nothing"])
+    (["{qa}/job.en-de.xlf", "--report", "{tmp}/no/such/dir/r.html"], "cannot write the report"),
+], ids=["missing", "paragraphs", "unsafe", "language", "format", "nothing", "report"])
 def test_bad_input_exits_two_with_one_line(tmp_path: Path, args: list[str], message: str) -> None:
     (tmp_path / "short.de.txt").write_text("Lawrow traf Araghtschi.\n", encoding="utf-8")
     (tmp_path / "bomb.xlf").write_text('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><x/>',

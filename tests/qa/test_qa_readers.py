@@ -90,6 +90,17 @@ def test_tmx_other_direction_by_flag() -> None:
     assert _units(doc)["tu-4"].target is None
 
 
+def test_tmx_without_header_and_with_three_languages() -> None:
+    path = FIX / "export.multi.tmx"
+    with pytest.raises(QAFormatError, match="the header names no source language"):
+        read_document(path)
+    with pytest.raises(QAFormatError, match=r"several target languages \(de, fr\)"):
+        read_document(path, source_lang="en")
+    doc = read_document(path, source_lang="en", target_lang="de")
+    assert [(u.id, u.target.text if u.target else None) for u in doc.units] == [
+        ("lead@1", "Araghchi flog nach Moskau."), ("lead@2", "")]
+
+
 @pytest.mark.parametrize(("body", "message"), [
     ('<header srclang="*all*"/><body><tu><tuv xml:lang="en"><seg>a</seg></tuv></tu></body>',
      "give it with --source-lang"),
