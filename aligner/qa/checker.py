@@ -85,7 +85,7 @@ class UnitChecker:
     def __init__(self, aligner: Aligner, *, untranslated: bool = False) -> None:
         self.aligner = aligner
         self.table = TermTable(aligner.entries)
-        self.presence = Presence(aligner, self.table)
+        self.presence = Presence(self.table)
         self.respellings = Respellings(self.table)
         self.untranslated = untranslated
 

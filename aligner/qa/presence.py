@@ -8,8 +8,9 @@ entry the source names is looked for in the target with its context cues taken a
 another entry ("Russland" in "Russland-Iran-Bündnis"), as the adjective of a place
 ("der iranische Außenminister" for "Iran's foreign minister"), inside a German closed
 compound ("Drohnenlieferungen"), or within the name of another entry the target names
-("Iranian nuclear program" holds Iran); the rules are data, ``data/presence.yaml``. And a ``do_not_translate`` name the target spells
-otherwise ("mir" for "Mir", "Swift" for "SWIFT") is found as what it is: an altered name.
+("Iranian nuclear program" holds Iran); the rules are data, ``data/presence.yaml``. And a
+``do_not_translate`` name the target spells otherwise ("mir" for "Mir", "Swift" for
+"SWIFT") is found as what it is: an altered name.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from .findings import Span
 from .terms import TermTable
 
 __all__ = ["Presence", "holds"]
+
 
 def holds(long: str, short: str) -> bool:
     """Whether the term *long* contains the term *short* as whole words, the last one
@@ -102,14 +104,13 @@ def _compound_pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
 class Presence:
     """The second look for an entry in a target segment (see the module docstring)."""
 
-    def __init__(self, aligner: Aligner, table: TermTable) -> None:
-        self._aligner = aligner
+    def __init__(self, table: TermTable) -> None:
         self._table = table
         self._single: dict[str, Aligner] = {}
         self._adjectives: dict[tuple[str, str], re.Pattern[str] | None] = {}
         self._compounds: dict[tuple[str, str], re.Pattern[str] | None] = {}
         self._names: dict[str, re.Pattern[str] | None] = {}
-        self._holds: dict[tuple[str, str], bool] = {}
+        self._holds: dict[tuple[str, str, str], bool] = {}
 
     def _alone(self, entry_id: str) -> Aligner:
         """An aligner of this entry alone, its context cues dropped (built once)."""
@@ -166,7 +167,7 @@ class Presence:
         return any(self._within(entry_id, t) for t in terms)
 
     def _within(self, entry_id: str, term: Term) -> bool:
-        key = (entry_id, term.text)
+        key = (entry_id, term.text, term.lang)
         found = self._holds.get(key)
         if found is None:
             found = self._holds[key] = any(
