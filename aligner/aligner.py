@@ -73,6 +73,7 @@ class Aligner:
         self._matcher: Matcher | None = None
         self._linker: FuzzyLinker | None = None
         self._widen_codes: frozenset[int] | None = None
+        self._by_id: dict[str, Entry] | None = None
         #: per target language: term code -> what building its mentions needs
         self._infos: dict[str, dict[int, _Info]] = {}
 
@@ -101,6 +102,12 @@ class Aligner:
     def entries(self) -> tuple[Entry, ...]:
         """The entries searched for."""
         return self._entries
+
+    def entry(self, entry_id: str) -> Entry:
+        """The entry with id *entry_id* (KeyError if none)."""
+        if self._by_id is None:
+            self._by_id = {e.id: e for e in self._entries}
+        return self._by_id[entry_id]
 
     @property
     def matcher(self) -> Matcher:

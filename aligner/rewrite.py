@@ -100,7 +100,10 @@ def _number(s: Surface) -> tuple[bool, bool, str | None]:
     rules = s.entry_type in RULED_PLURALS
     many = plural(s.term, rules=rules)
     src = s.source
-    if many is not None and _folded(many) != _folded(s.term.text):
+    if (many is not None and _folded(many) != _folded(s.term.text)
+            and declension_of(s.stem, s.term.text) is None):
+        # (der Russische Rubel, den bilateralen Handel: where a declined singular reads
+        # the same as the plural, the singular is taken)
         key = _folded(many)
         stem = _folded(s.stem)
         ending = s.ending.casefold()
@@ -111,6 +114,11 @@ def _number(s: Surface) -> tuple[bool, bool, str | None]:
         declined = declension_of(s.stem, many)
         if declined is not None and ending in ("", "n"):
             return True, ending == "n", declined
+    elif src == "de" and s.ending in ("n", "en"):
+        # a name that is a compound of a noun (Shahed-Drohne-n): the rules tell
+        ruled = plural(s.term)
+        if ruled is not None and _folded(s.stem + s.ending) == _folded(ruled):
+            return True, False, None
     if src == "en" and s.ending in ("s", "es"):
         return True, False, None
     if src == "de" and plural_ending(s.ending, s.text, s.start, s.end, s.lang):
@@ -213,8 +221,11 @@ def rewrite(s: Surface, new: Term, *, target: str, declension: str | None = None
                 target_plural = text  # a name in the plural: the target name as it is
             elif s.entry_type not in NAMED:
                 return None  # keep the number or keep the text
-            else:  # a name: English adds -s (two Lavrovs); German names take none
-                target_plural = text if dst != "en" or text.endswith("s") else text + "s"
+            else:  # a name: a noun compound by the rules (Shahed-Drohnen); else English
+                # adds -s (two Lavrovs) and German names take none
+                target_plural = plural(new) if dst == "de" else None
+                if target_plural is None:
+                    target_plural = text if dst != "en" or text.endswith("s") else text + "s"
         text = target_plural
         adjectives = plural_declension or declension
         if adjectives and dst == "de":

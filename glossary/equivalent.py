@@ -14,6 +14,8 @@ of the target language)                acronym stays (a name's transliteration b
                                        the name it spells: :func:`respelled`)
 marked with a ``counterpart`` label    the term with the same label ("Western sanctions"
                                        → "westliche Sanktionen")
+a variant (another name) the target    that term ("Geran-2", "Pasdaran")
+spells the same way
 a surname, acronym, short form, full   a term of the same type ("Lavrov" → "Lawrow",
 form or abbreviation                   "IRGC" → "IRGC")
 a name's admitted plain form           the plain name with as many words ("America" →
@@ -88,6 +90,12 @@ def equivalent(entry: Entry, term: Term, lang: str) -> Term | None:
     if term.counterpart is not None:
         for t in choices:
             if t.counterpart == term.counterpart:
+                return t
+    if term.type is TermType.VARIANT:
+        # another name for the entry that the target language writes the same way
+        # ("Geran-2", "Pasdaran"): the writer named it so on purpose
+        for t in choices:
+            if t.text == term.text:
                 return t
 
     def best(pool: list[Term]) -> Term:
