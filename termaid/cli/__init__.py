@@ -73,7 +73,7 @@ def cli() -> None:
       termaid show sergei-lavrov
       termaid list --type person --lang de
       termaid validate my-glossary/
-      termaid qa job.xlf                   # translations checked against the glossary
+      termaid qa memory.tmx                # translations checked against the glossary
 
     The glossary is the shipped domain glossary unless --glossary PATH or the
     TERMAID_GLOSSARY variable names another (a YAML file or a directory of them).
