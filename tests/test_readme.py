@@ -135,6 +135,53 @@ FILES = {
         angeschlossen sein. Araghtschi nannte die Zusammenarbeit eine Antwort auf die
         westlichen Sanktionen.
         """,
+    "job.xlf": """\
+        <?xml version="1.0" encoding="UTF-8"?>
+        <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+          <file original="briefing.txt" datatype="plaintext" source-language="en" target-language="de">
+            <body>
+              <trans-unit id="1">
+                <source>Lavrov's talks in Tehran covered the <g id="b">Caspian Sea</g>.</source>
+                <target>Lawrows Gespräche in Teheran betrafen das <g id="b">Kaspische Meer</g>.</target>
+              </trans-unit>
+              <trans-unit id="2">
+                <source>Iranian banks now accept Mir cards.</source>
+                <target>Iranische Banken akzeptieren jetzt mir Karten.</target>
+              </trans-unit>
+              <trans-unit id="3">
+                <source>Araghchi thanked the Kremlin.</source>
+                <target>Araghchi dankte dem Kreml.</target>
+              </trans-unit>
+            </body>
+          </file>
+        </xliff>
+        """,
+    "memory.tmx": """\
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tmx version="1.4">
+          <header srclang="en" segtype="sentence" o-tmf="none" adminlang="en"
+                  datatype="plaintext" creationtool="notes" creationtoolversion="1"/>
+          <body>
+            <tu tuid="1">
+              <tuv xml:lang="en"><seg>The Russia–Iran alliance worries the Gulf states.</seg></tuv>
+              <tuv xml:lang="de"><seg>Das Russland-Iran-Bündnis beunruhigt die Golfstaaten.</seg></tuv>
+            </tu>
+          </body>
+        </tmx>
+        """,
+    "app.de.po": """\
+        msgid ""
+        msgstr ""
+        "Language: de\\n"
+        "X-Source-Language: en\\n"
+
+        msgctxt "headline"
+        msgid "Sanctions on Iran"
+        msgstr "Sanktionen gegen Iran"
+
+        msgid "Mir cards in Tehran"
+        msgstr ""
+        """,
     "my-glossary/people.yaml": """\
         entries:
           - id: abbas-araghchi

@@ -33,6 +33,7 @@ COMMANDS: dict[str, str] = {
     "check": "termaid.cli.check:check",
     "align": "termaid.cli.align:align",
     "spell": "termaid.cli.spell:spell",
+    "qa": "termaid.cli.qa:qa",
 }
 
 
@@ -72,6 +73,7 @@ def cli() -> None:
       termaid show sergei-lavrov
       termaid list --type person --lang de
       termaid validate my-glossary/
+      termaid qa memory.tmx                # translations checked against the glossary
 
     The glossary is the shipped domain glossary unless --glossary PATH or the
     TERMAID_GLOSSARY variable names another (a YAML file or a directory of them).
