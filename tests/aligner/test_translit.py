@@ -351,8 +351,8 @@ LANGS = st.sampled_from(["en", "de", "fr", "", "de-CH", "EN"])
 
 
 def _clear_caches() -> None:
-    translit._analyze_name.cache_clear()
-    translit._analyze_token.cache_clear()
+    translit._spell.analyze_name.cache_clear()
+    translit._spell.analyze_token.cache_clear()
 
 
 @settings(deadline=None)
