@@ -43,7 +43,15 @@ import ahocorasick_rs
 
 from glossary.model import Entry, lang_matches
 
-from .context import TermControl, case_ok, control_for, cue_near, is_common, sentence_initial
+from .context import (
+    TermControl,
+    case_ok,
+    control_for,
+    cue_near,
+    cues_for,
+    is_common,
+    sentence_initial,
+)
 from .declension import declinable
 from .endings import APOSTROPHES, ENDINGS, apostrophe_ending, match_ending
 from .patterns import MAX_PATTERN, term_patterns
@@ -284,7 +292,7 @@ class Matcher:
                 return None
             initial = control.case == 1 and sentence_initial(text, ts)
         if control.cues:
-            if not cue_near(text, ts, end, control.cues, clause=initial):
+            if not cue_near(text, ts, end, cues_for(control, lang), clause=initial):
                 return None
             return True
         if initial and is_common(text[ts:te], lang):

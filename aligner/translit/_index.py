@@ -82,8 +82,12 @@ class TranslitIndex(Generic[P]):
         self._neighbours: dict[str, str | list[str]] = {}
         #: the keys filed in _neighbours.
         self._keys: set[str] = set()
-        #: every posting key of every group.
+        #: every posting key of every group, and the same with the key replaced by each
+        #: of its inner one-deletion variants (see :meth:`may_match`).
         self._filed: set[str] = set()
+        self._filed_near: set[str] = set()
+        #: the longest normalised spelling filed.
+        self._longest = 0
         self.extend(names)
 
     def extend(self, names: Iterable[tuple[str, str, P]]) -> None:
@@ -106,7 +110,8 @@ class TranslitIndex(Generic[P]):
     def __reduce__(self) -> tuple[object, tuple[bytes]]:
         # The state is pickled on its own, so that unpickling can pause the cyclic garbage
         # collector, which otherwise makes loading a large index several times slower.
-        state = (self._entries, self._postings, self._neighbours, self._keys, self._filed)
+        state = (self._entries, self._postings, self._neighbours, self._keys, self._filed,
+                 self._filed_near, self._longest)
         return _restore_index, (pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL),)
 
     def _file(self, group: dict[str, tuple[list[int], list[str]]], posting: str, entry: int,
@@ -114,7 +119,12 @@ class TranslitIndex(Generic[P]):
         filed = group.get(posting)
         if filed is None:
             group[posting] = ([entry], [normal])
-            self._filed.add(posting)
+            if posting not in self._filed:
+                self._filed.add(posting)
+                key, bar, suffix = posting.partition("|")
+                if bar and len(key) >= FUZZY_MIN_KEY_LEN:
+                    self._filed_near.update(v + bar + suffix for v in _inner_deletions(key))
+                self._longest = max(self._longest, len(normal))
         elif filed[0][-1] != entry or filed[1][-1] != normal:
             filed[0].append(entry)
             filed[1].append(normal)
@@ -186,12 +196,27 @@ class TranslitIndex(Generic[P]):
 
     def may_match(self, word: str, lang: str) -> bool:
         """Whether a one-word query *word* may find a name: some reading of it has an
-        indexed key near it with the same ending and onset (no spelling is compared)."""
-        filed = self._filed
+        indexed key within one edit with the same ending and onset (no spelling is
+        compared, so this may say yes where :meth:`candidates` finds nothing; never the
+        other way round). A few set look-ups, no scan."""
+        if len(word) > self._longest + 8:
+            return False  # far longer than any name's word (German compounds)
+        filed, near = self._filed, self._filed_near
         for token in analyze_name(word, rules_for(lang)):
-            for posting, _normal, _required in self._lookups(token):
-                if posting in filed:
+            if "=" + token.folded in filed:
+                return True
+            for reading in token.readings:
+                key = reading.key
+                suffix = _posting(reading)[len(key):]
+                if key + suffix in filed:
                     return True
+                if len(key) >= FUZZY_MIN_KEY_LEN - 1 and key + suffix in near:
+                    return True  # an indexed key has one inner consonant more
+                if len(key) >= FUZZY_MIN_KEY_LEN:
+                    for variant in _inner_deletions(key):
+                        probe = variant + suffix
+                        if probe in filed or probe in near:
+                            return True
         return False
 
     def candidates(
@@ -205,7 +230,26 @@ class TranslitIndex(Generic[P]):
         """
         rules = rules_for(lang)
         query = analyze_name(token, rules)
-        group = self._postings.get(len(query))
+        found = self._candidates(query, len(query), rules, min_score)
+        if 1 < len(query) <= _JOIN_MAX:
+            # a name filed as one word ("Schahr-e Kord" / "Shahrekord")
+            joined = (analyze_token("".join(t.folded for t in query), rules),)
+            seen = {payload for payload, _, _ in found}
+            more = self._candidates(joined, 1, rules, min_score, query)
+            found.extend(r for r in more if r[0] not in seen)
+            found.sort(key=lambda r: (-r[2], r[1]))
+        return found
+
+    def _candidates(
+        self,
+        query: tuple[Token, ...],
+        size: int,
+        rules: str,
+        min_score: float,
+        scored: tuple[Token, ...] | None = None,
+    ) -> list[tuple[P, str, float]]:
+        """Names of group *size* that *query* finds, scored as *scored* (or *query*)."""
+        group = self._postings.get(size)
         if not query or group is None:
             return []
         total = sum(map(_weight, query))
@@ -242,7 +286,8 @@ class TranslitIndex(Generic[P]):
         best: dict[P, tuple[str, float]] = {}
         for entry in ids:
             payload, name, name_rules = self._entries[entry]
-            score = name_score(query, analyze_name(name, name_rules), rules, name_rules)
+            score = name_score(scored or query, analyze_name(name, name_rules), rules,
+                               name_rules)
             if score >= min_score:
                 held = best.get(payload)
                 if held is None or score > held[1] or (score == held[1] and name < held[0]):
@@ -256,11 +301,12 @@ def _restore_index(blob: bytes) -> TranslitIndex[Hashable]:
     paused = gc.isenabled()
     gc.disable()
     try:
-        entries, postings, neighbours, keys, filed = pickle.loads(blob)
+        entries, postings, neighbours, keys, filed, near, longest = pickle.loads(blob)
     finally:
         if paused:
             gc.enable()
     index: TranslitIndex[Hashable] = TranslitIndex()
-    index._entries, index._postings, index._neighbours, index._keys, index._filed = (
-        entries, postings, neighbours, keys, filed)
+    index._entries, index._postings, index._neighbours, index._keys = (
+        entries, postings, neighbours, keys)
+    index._filed, index._filed_near, index._longest = filed, near, longest
     return index

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz.distance import OSA
 
 from ._spell import VOWELS, Reading, Token, analyze_token
@@ -17,6 +19,7 @@ __all__ = [
     "REQUIRED_SIM_SAME_KEY",
     "SAME_NORMAL_SCORE",
     "SHORT_KEY_MAX",
+    "STEM_EXTRA",
     "VOWEL_COST",
     "VOWEL_GLIDE_COST",
     "key_requirement",
@@ -34,6 +37,10 @@ SAME_NORMAL_SCORE = 0.98
 #: Taken off a token's score for each reading other than the plain one that it needs (a
 #: letter read the other way, an ending class): the plain reading wins a tie.
 OTHER_READING_COST = 0.02
+#: Added to the similarity a reading needs when an ending class was taken off it: a stem
+#: must be spelled nearly alike (Calabria / Kalabrien, not Calibri; Pyrenees / Pyrenäen,
+#: not Perens).
+STEM_EXTRA = 0.1
 #: Keys with at most this many consonants are "short". They never match within one edit,
 #: and they need a high similarity ("Iran"/"Irak" and "mir"/"Amir" are refused).
 SHORT_KEY_MAX = 2
@@ -64,6 +71,8 @@ NEAR_CONSONANT_COST = 0.5
 NEAR_CONSONANTS: tuple[tuple[str, str], ...] = (("g", "k"), ("x", "h"), ("x", "k"), ("ǯ", "š"))
 
 _CLOSE_VOWELS = frozenset(("ou", "uo"))
+#: A regnal number ("Ivan IV"): names match only with the same ones.
+_ROMAN = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})")
 _NEAR = frozenset(x + y for a, b in NEAR_CONSONANTS for x, y in ((a, b), (b, a)))
 
 
@@ -159,6 +168,10 @@ def _reading_score(a: Reading, b: Reading) -> float:
     required = key_requirement(a.key, b.key)
     if required is None:
         return 0.0
+    if a.stem or b.stem:
+        required += STEM_EXTRA
+        if required >= 1.0:
+            return 0.0
     bound = length_bound(a.normal, b.normal)
     if bound < required:
         return MATCH_THRESHOLD * bound - penalty
@@ -184,6 +197,10 @@ def token_score(a: Token, b: Token) -> float:
     return best
 
 
+def _numbers(tokens: tuple[Token, ...]) -> list[str]:
+    return [t.folded for t in tokens if _ROMAN.fullmatch(t.folded)]
+
+
 def _weight(token: Token) -> int:
     return max(len(token.normal), 1)
 
@@ -203,6 +220,8 @@ def name_score(
         return 0.0
     if len(a) == 1 and len(b) == 1:
         return token_score(a[0], b[0])
+    if _numbers(a) != _numbers(b):
+        return 0.0  # Ivan III is not Ivan IV, nor Ivan
     joined = 0.0
     if len(a) != len(b):
         joined = token_score(_joined(a, rules_a), _joined(b, rules_b))

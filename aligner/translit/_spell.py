@@ -30,6 +30,7 @@ class Reading(NamedTuple):
     #: whose member was taken off ("land", "silent", "plural"; "bare" is "")
     ending: str
     cost: int  #: readings other than the plain one used (letters and ending class)
+    stem: bool = False  #: an ending of a class was taken off
 
 
 class Token(NamedTuple):
@@ -101,7 +102,8 @@ def _analyze_token_uncached(token: str, rules_name: str) -> Token:
                         continue  # Tichanowskaja is no land
                 else:
                     continue
-                readings.setdefault((stem, ending), Reading(stem, key_of(stem), ending, cost + 1))
+                readings.setdefault((stem, ending), Reading(stem, key_of(stem), ending, cost + 1,
+                                                                   True))
     ordered = tuple(readings.values())
     plain = ordered[0]
     return Token(token, plain.normal, plain.key, ordered)
