@@ -22,7 +22,7 @@ __all__ = ["COMPOUND_HEAD_MIN", "is_ordinary", "ordinary_words"]
 #: three letters of its own, is a German compound and ordinary too
 #: ("Paketverwaltungsprogramm"). Shorter heads are left alone: names end in them
 #: (Wolgograd, Jekaterinburg, Sewastopol).
-COMPOUND_HEAD_MIN = 5
+COMPOUND_HEAD_MIN = 6
 
 
 @cache
