@@ -32,6 +32,7 @@ COMMANDS: dict[str, str] = {
     "normalize": "termaid.cli.normalize:normalize",
     "check": "termaid.cli.check:check",
     "align": "termaid.cli.align:align",
+    "spell": "termaid.cli.spell:spell",
 }
 
 
@@ -68,7 +69,7 @@ def cli() -> None:
     Examples:
       termaid lookup Araghtschi            # any spelling, either language
       termaid lookup "russland iran bundnis" --to en
-      termaid show sergey-lavrov
+      termaid show sergei-lavrov
       termaid list --type person --lang de
       termaid validate my-glossary/
 

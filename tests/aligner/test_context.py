@@ -6,10 +6,11 @@ import pytest
 
 from aligner.aligner import Aligner
 
-# the shipped "Stellvertreter" (a proxy force, not a deputy) needs a cue nearby: Iran, Miliz, ...
+# the shipped "Stellvertreter" (a proxy force, not a deputy) needs a cue nearby: Miliz, Milizen, ...
+# (not "Iran": a deputy minister's text names Iran too)
 WRAPPED = (
     "Nach Angaben westlicher Geheimdienste liefert der Iran seit Jahren Waffen an\n"
-    "Gruppen in der Region, die dort als Stellvertreter auftreten und den Einfluss\n"
+    "Milizen in der Region, die dort als Stellvertreter auftreten und den Einfluss\n"
     "Teherans sichern."
 )
 
@@ -17,21 +18,23 @@ WRAPPED = (
 @pytest.mark.parametrize(
     ("text", "accepted"),
     [
-        ("Der Iran stützt sich auf Stellvertreter.", True),
+        ("Der Iran stützt sich auf Milizen als Stellvertreter.", True),
+        ("Der Iran stützt sich auf Stellvertreter.", False),
+        ("Araghtschis Stellvertreter sprach in Teheran.", False),
         (WRAPPED, True),
         (WRAPPED.replace("\n", "\r\n"), True),
-        ("Unterstützt vom Iran\nhandeln die Gruppen als Stellvertreter.", True),
-        ("Die Gruppen handeln als Stellvertreter, unterstützt\nvom Iran.", True),
-        ("Iran\nDer Stellvertreter des Ministers sprach.", False),
-        ("Iran\r\nDer Stellvertreter des Ministers sprach.", False),
-        ("# Iran\nDer Stellvertreter des Ministers sprach.", False),
-        ("Lage im Iran:\nDer Stellvertreter des Ministers sprach.", False),
-        ("- Iran\n- Der Stellvertreter des Ministers", False),
-        ("Der Stellvertreter des Ministers sprach.\nIran", False),
-        ("Der Stellvertreter des Ministers sprach\n\nüber den Iran.", False),
+        ("Unterstützt vom Iran\nhandeln die Milizen als Stellvertreter.", True),
+        ("Die Gruppen handeln als Stellvertreter, unterstützt\nvon Milizen.", True),
+        ("Milizen\nDer Stellvertreter des Ministers sprach.", False),
+        ("Milizen\r\nDer Stellvertreter des Ministers sprach.", False),
+        ("# Milizen\nDer Stellvertreter des Ministers sprach.", False),
+        ("Lage der Milizen:\nDer Stellvertreter des Ministers sprach.", False),
+        ("- Milizen\n- Der Stellvertreter des Ministers", False),
+        ("Der Stellvertreter des Ministers sprach.\nMilizen", False),
+        ("Der Stellvertreter des Ministers sprach\n\nüber die Milizen.", False),
         ("Der Stellvertreter des Ministers sprach.", False),
     ],
-    ids=["same-line", "hard-wrapped", "hard-wrapped-crlf", "lowercase-continuation",
+    ids=["same-line", "iran-is-no-cue", "a-deputy", "hard-wrapped", "hard-wrapped-crlf", "lowercase-continuation",
          "lowercase-continuation-after", "heading", "heading-crlf", "markdown-heading",
          "colon-line", "list-items", "cue-on-next-line-after-sentence", "blank-line", "no-cue"],
 )
