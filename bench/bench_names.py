@@ -43,10 +43,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from prose import prose  # noqa: E402
+import itertools
 
-from aligner.aligner import Aligner  # noqa: E402
-from glossary import Entry, EntryType, Term, load_glossary  # noqa: E402
+from prose import prose
+
+from aligner.aligner import Aligner
+from glossary import Entry, EntryType, Term, load_glossary
 
 PAIRS_FILE = ROOT / "bench" / "data" / "names_eval.tsv"
 PLACE_SENTENCES = (
@@ -177,7 +179,7 @@ def jaro_winkler_linker(entries: Sequence[Entry], cutoff: float = 0.85) -> Linke
         while i < len(words):
             for j in range(min(len(words), i + 4), i, -1):
                 run = words[i:j]
-                if any(text[a.end():b.start()] != " " for a, b in zip(run, run[1:])):
+                if any(text[a.end():b.start()] != " " for a, b in itertools.pairwise(run)):
                     continue
                 query = " ".join(_fold(text[run[0].start():run[-1].end()]).split())
                 if not query:

@@ -192,8 +192,7 @@ def token_score(a: Token, b: Token) -> float:
         for y in b.readings:
             if x.ending == y.ending:
                 score = _reading_score(x, y)
-                if score > best:
-                    best = score
+                best = max(best, score)
     return best
 
 

@@ -66,7 +66,7 @@ def _spellings(token: str, rules: RuleSet, cap: int) -> list[tuple[str, int]]:
             break
         for picked in combinations(choices, k):
             for others in product(*(units[i][1:] for i in picked)):
-                spelled = list(u[0] for u in units)
+                spelled = [u[0] for u in units]
                 for i, other in zip(picked, others):
                     spelled[i] = other
                 out.setdefault("".join(spelled), k)

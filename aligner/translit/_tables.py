@@ -136,7 +136,7 @@ def _endings(table: object, rules: str) -> tuple[tuple[str, tuple[str, ...]], ..
 def tables() -> Tables:
     """The compiled tables (read on first use)."""
     text = resources.files("aligner").joinpath("data/translit.yaml").read_text("utf-8")
-    data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+    data = yaml.load(text, Loader=_Loader)
     rows = data.get("spellings")
     if not isinstance(rows, list):
         raise _fail(1, "spellings must be a list")

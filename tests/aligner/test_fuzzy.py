@@ -194,7 +194,7 @@ def test_names_with_other_endings_letters_and_forms(
         "Die Paketverwaltungsprogramme laufen.",  # a compound of ordinary words
     ],
 )
-def test_ordinary_words_are_never_linked(english_only: Aligner, text: str) -> None:
+def test_ordinary_words_never_link_to_english_only_names(english_only: Aligner, text: str) -> None:
     assert [f for f in _fuzzy(english_only, text) if f[1] != "ivan-iii"] == []
 
 
