@@ -24,12 +24,18 @@ So a heading "Iran" does not vouch for "Stellvertreter" on the next line, nor do
 list entry for the next entry, while the lines of a paragraph wrapped at 72 columns
 stay one block. A sentence that happens to end at the end of a line ends the block too:
 the rule errs towards refusing, as a refused cue only leaves a word as written.
+
+Cues are words of the term's language. In a text of another language only the cues
+that are no ordinary word of German or English (:mod:`aligner.words`) count: names and
+acronyms such as "Iran", "NATO", "Hezbollah" (:func:`cues_for`). So the English cue
+"war" never fires on German "war", nor "Karte" on an English text.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from glossary.model import Term, TermType, lang_matches
 
@@ -43,6 +49,7 @@ __all__ = [
     "TermControl",
     "control_for",
     "cue_near",
+    "cues_for",
     "part_of_a_name",
     "sentence_initial",
 ]
@@ -84,6 +91,8 @@ class TermControl:
     cues: tuple[str, ...]
     tail: str = ""
     article: bool = False
+    #: the language of the term, and so of its cues
+    lang: str = ""
 
 
 def control_for(term: Term) -> TermControl | None:
@@ -106,7 +115,29 @@ def control_for(term: Term) -> TermControl | None:
     tail = stripped[core:]
     if not case and not cues and not tail and not article:
         return None
-    return TermControl(case, cues, tail, article)
+    return TermControl(case, cues, tail, article, term.lang)
+
+
+@lru_cache(maxsize=4096)
+def _names_only(cues: tuple[str, ...]) -> tuple[str, ...]:
+    """The cues that are no ordinary German or English word (names, acronyms)."""
+    from .words import ordinary_words
+
+    words = ordinary_words()
+    return tuple(c for c in cues if not all(w in words for w in c.split()))
+
+
+def cues_for(control: TermControl, lang: str) -> tuple[str, ...]:
+    """The cues of *control* that count in a text of language *lang*: all of them in the
+    term's own language, else only those that are no ordinary word.
+
+    >>> control = TermControl(0, ("iran", "war"), lang="en")
+    >>> cues_for(control, "en"), cues_for(control, "de")
+    (('iran', 'war'), ('iran',))
+    """
+    if not control.lang or lang_matches(lang, control.lang) or lang_matches(control.lang, lang):
+        return control.cues
+    return _names_only(control.cues)
 
 
 def _shape(text: str) -> str:

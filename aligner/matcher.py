@@ -49,6 +49,7 @@ from .context import (
     case_ok,
     control_for,
     cue_near,
+    cues_for,
     is_common,
     part_of_a_name,
     sentence_initial,
@@ -310,7 +311,7 @@ class Matcher:
                 return None  # West Azerbaijan, Mir Hossein Mousavi: another name
             initial = control.case == 1 and sentence_initial(text, ts)
         if control.cues:
-            if not cue_near(text, ts, end, control.cues, clause=initial):
+            if not cue_near(text, ts, end, cues_for(control, lang), clause=initial):
                 return None
             return True
         if initial and is_common(text[ts:te], lang):

@@ -47,3 +47,19 @@ def test_cue_counts_only_in_the_same_block(shipped: Aligner, text: str, accepted
 def test_a_cue_across_a_heading_no_longer_rewrites_the_word(shipped: Aligner) -> None:
     text = "Iran\nDer Stellvertreter des Ministers sprach."
     assert shipped.normalize(text, lang="de", to="en").text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "accepted"),
+    [
+        ("The proxy war went on.", "en", True),  # an English cue in English text
+        ("Der Proxy war nicht erreichbar.", "de", False),  # never on German "war"
+        ("Der Proxy des Iran kämpft.", "de", True),  # a name cue counts in any language
+    ],
+)
+def test_cues_are_words_of_the_terms_language(text: str, lang: str, accepted: bool) -> None:
+    from glossary import Entry, EntryType, Term
+
+    proxy = Entry("proxy", EntryType.CONCEPT, (Term("proxy", "en", context=("Iran", "war")),))
+    found = [m.entry_id for m in Aligner([proxy]).find(text, lang=lang)]
+    assert found == (["proxy"] if accepted else [])
