@@ -76,6 +76,7 @@ class Aligner:
         self._widen_codes: frozenset[int] | None = None
         self._by_id: dict[str, Entry] | None = None
         self._place_entries: frozenset[int] | None = None
+        self._good: dict[tuple[int, str], frozenset[str]] = {}
         #: per target language: term code -> what building its mentions needs
         self._infos: dict[str, dict[int, _Info]] = {}
 
@@ -167,8 +168,7 @@ class Aligner:
         hits = matcher.scan(ft, lang, begin=fbegin, stop=fstop, raw=raw)
         places = self._places()
         if places:
-            hits = [h for h in hits if h[4] >> 8 not in places or not h[0]
-                    or not inside_a_longer_place(text, h[0], lang)]
+            hits = _outside_longer_places(hits, places, text, lang)
         if self.fuzzy if fuzzy is None else fuzzy:
             hits = self._with_fuzzy(hits, text, raw, lang, begin, stop)
         return self._build(hits, text, lang, target)
@@ -236,7 +236,8 @@ class Aligner:
         if new is not None and new_term is not None and not (
             kind is MatchKind.FUZZY and score < self.rewrite_threshold
         ):
-            same = stem == new or (not discouraged and stem.casefold() == new_folded)
+            same = (stem == new or (not discouraged and stem.casefold() == new_folded)
+                    or stem.casefold() in self._good_forms(code >> 8, target))
             if not (same and (not ending or _same_language(found.source, target))):
                 rewritten = rewrite(found, new_term, target=target, declension=declension)
                 if rewritten is not None and (
@@ -302,6 +303,20 @@ class Aligner:
         merged = hits + extra
         merged.sort(key=lambda h: h[0])
         return merged
+
+    def _good_forms(self, entry: int, lang: str) -> frozenset[str]:
+        """The casefolded terms of entry number *entry* that stay as they are in *lang*
+        (in good standing there, and no transliteration to respell): a surface that is
+        one of them is never rewritten into *lang*, so normalizing twice changes
+        nothing, whichever language's term the surface was first taken for."""
+        key = (entry, lang)
+        forms = self._good.get(key)
+        if forms is None:
+            e = self._entries[entry]
+            forms = self._good[key] = frozenset(
+                t.text.casefold() for t in e.terms_in(lang)
+                if not t.status.discouraged and equivalent(e, t, lang) is t)
+        return forms
 
     def _places(self) -> frozenset[int]:
         """The indexes of the entries that are places (built once)."""
@@ -377,6 +392,20 @@ def _replacement(surface: str, folded: str, info: _Info) -> str:
     if not discouraged and new_folded == folded:
         return surface
     return new
+
+
+def _outside_longer_places(hits: list[Hit], places: frozenset[int], text: str,
+                           lang: str) -> list[Hit]:
+    """*hits* without the places inside a longer place name ("West Azerbaijan"), unless
+    the word before is a mention itself ("the West, Tsarist Russia")."""
+    out: list[Hit] = []
+    for hit in hits:
+        start = hit[0]
+        if (hit[4] >> 8 in places and start and inside_a_longer_place(text, start, lang)
+                and not (out and out[-1][2] >= start - 1)):
+            continue
+        out.append(hit)
+    return out
 
 
 def _same_language(source: str, target: str) -> bool:
