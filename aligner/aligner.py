@@ -48,10 +48,10 @@ class Aligner:
     list). The matcher is built on first use and rebuilt after unpickling: an aligner
     holds no open handles and can be sent to worker processes.
 
-    >>> from glossary import Entry, EntryType, Term, TermStatus
+    >>> from glossary import Entry, EntryType, Term, TermType
     >>> lavrov = Entry("sergey-lavrov", EntryType.PERSON, (
-    ...     Term("Sergey Lavrov", "en"), Term("Lavrov", "en"),
-    ...     Term("Sergei Lawrow", "de"), Term("Lawrow", "de")))
+    ...     Term("Sergey Lavrov", "en"), Term("Lavrov", "en", type=TermType.SURNAME),
+    ...     Term("Sergei Lawrow", "de"), Term("Lawrow", "de", type=TermType.SURNAME)))
     >>> aligner = Aligner([lavrov])
     >>> [(m.surface, m.match.value, m.ending) for m in aligner.find("Lawrows Reise", lang="de")]
     [('Lawrows', 'inflected', 's')]
