@@ -10,13 +10,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, TextIO
 
+from glossary.equivalent import NAMED, shape
 from glossary.fold import fold
-from glossary.model import TermStatus, lang_matches
+from glossary.model import EntryType, TermStatus, TermType, lang_matches
 
 from .aligner import Aligner
-from .declension import declension_of
 from .mention import MatchKind, Mention
 from .stream import CHUNK_SIZE, stream_mentions
+from .translit import MATCH_THRESHOLD, name_similarity
 
 __all__ = ["Finding", "FindingKind", "LineIndex", "check_mentions", "check_stream", "check_text"]
 
@@ -88,18 +89,34 @@ _BREAK = re.compile(r"\r\n|\n|\r")
 
 
 def _key(m: Mention) -> str:
-    """How a mention names its entity: its stem, or the term for a declined phrase
-    ("am Kaspischen Meer" writes "Kaspisches Meer" as consistently as any)."""
-    if m.match is MatchKind.INFLECTED and declension_of(m.stem, m.term.text) is not None:
+    """How a mention names its entity: its stem, or the term for an inflected form
+    ("am Kaspischen Meer" writes "Kaspisches Meer" as consistently as any, "die ständigen
+    Mitglieder" "ständiges Mitglied")."""
+    if m.match is MatchKind.INFLECTED and fold(m.stem) != fold(m.term.text):
         return fold(m.term.text)
     return fold(m.stem)
+
+
+def _spellings(a: Mention, b: Mention, entry_type: EntryType) -> bool:
+    """Whether *a* and *b*, two forms in good standing, spell one form of a name two
+    ways ("Sergej Lawrow" and "Sergei Lawrow"): an inconsistency. Other pairs are style:
+    a full name then its surname or acronym ("Islamic Revolutionary Guard Corps (IRGC)"),
+    a concept's synonyms ("military aid", "military assistance"), another name for the
+    entity ("Moscow–Tehran axis")."""
+    if entry_type not in NAMED or _shape(a) is not _shape(b):
+        return False
+    return name_similarity(a.term.text, a.term.lang, b.term.text, b.term.lang) >= MATCH_THRESHOLD
+
+
+def _shape(m: Mention) -> TermType | None:
+    return shape(m.term)
 
 
 def check_mentions(mentions: Sequence[Mention], lines: LineIndex, *, lang: str,
                    aligner: Aligner) -> tuple[Finding, ...]:
     """The findings for *mentions* of one document written in *lang*."""
     found: list[Finding] = []
-    _Checker(lines, lang, found).feed(mentions)
+    _Checker(lines, lang, found, aligner).feed(mentions)
     found.sort(key=lambda f: (f.line, f.column, f.kind.value))
     return tuple(found)
 
@@ -108,16 +125,17 @@ class _Checker:
     """Findings of the mentions of one document, fed in text order; it keeps one mention
     per entity and form it has seen, and the findings."""
 
-    def __init__(self, lines: LineIndex, lang: str, found: list[Finding]) -> None:
-        self.lines, self.lang, self.found = lines, lang, found
+    def __init__(self, lines: LineIndex, lang: str, found: list[Finding], aligner: Aligner) -> None:
+        self.lines, self.lang, self.found, self.aligner = lines, lang, found, aligner
         self.first: dict[str, dict[str, Mention]] = {}
 
     def feed(self, mentions: Iterable[Mention]) -> None:
-        found, lines, lang, first = self.found, self.lines, self.lang, self.first
+        found, lines, lang, first, aligner = self.found, self.lines, self.lang, self.first, self.aligner
         for m in mentions:
             line, column = lines.locate(m.start)
             suggestion = m.replacement if m.changed else None
             term = m.term
+            before = len(found)
             if m.match is MatchKind.FUZZY:
                 found.append(Finding(FindingKind.UNLISTED, line, column, m,
                                      f"{m.surface!r} is not in the glossary; taken for "
@@ -135,10 +153,14 @@ class _Checker:
                 found.append(Finding(FindingKind.WRONG_LANGUAGE, line, column, m,
                                      f"{m.surface!r} is the {term.lang} form of {m.entry_id!r}",
                                      suggestion))
+            if len(found) != before:
+                continue  # a form with a finding of its own is no style to be consistent with
             forms = first.setdefault(m.entry_id, {})
             key = _key(m)
             if key not in forms:
-                clash = next((o for k, o in forms.items() if k not in key and key not in k), None)
+                entry_type = aligner.entry(m.entry_id).type
+                clash = next((o for k, o in forms.items()
+                              if k not in key and key not in k and _spellings(m, o, entry_type)), None)
                 if clash is not None:
                     where = "{}:{}".format(*lines.locate(clash.start))
                     found.append(Finding(FindingKind.INCONSISTENT, line, column, m,
@@ -152,9 +174,9 @@ def check_text(aligner: Aligner, text: str, *, lang: str) -> tuple[Finding, ...]
     """Check *text* (written in *lang*): each deprecated, forbidden, wrong-language or
     unlisted form, and each entity named inconsistently, with line and column.
 
-    Two forms of one entity are inconsistent when neither contains the other once
-    folded: "Abbas Araghchi" then "Araghchi" is a style, "Araghchi" then "Araghtschi"
-    is not.
+    Two forms of one name are inconsistent when they spell the same form two ways
+    ("Sergej Lawrow" then "Sergei Lawrow"); a full name then its surname or acronym, and
+    a concept's synonyms, are a writer's style, not an inconsistency.
     """
     mentions = aligner.mentions(text, lang=lang)
     return check_mentions(mentions, LineIndex(text), lang=lang, aligner=aligner)
@@ -165,7 +187,7 @@ def check_stream(aligner: Aligner, reader: TextIO, *, lang: str, chunk_size: int
     8 bytes a line and the findings, not the text (as ``normalize`` streams)."""
     lines = LineIndex()
     found: list[Finding] = []
-    checker = _Checker(lines, lang, found)
+    checker = _Checker(lines, lang, found, aligner)
     for text, mentions in stream_mentions(reader, aligner, lang=lang, chunk_size=chunk_size):
         lines.extend(text)
         checker.feed(mentions)

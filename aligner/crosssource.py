@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from glossary.equivalent import equivalent
 from glossary.fold import fold
 
 from .aligner import Aligner
@@ -110,9 +111,9 @@ def align_sources(aligner: Aligner, sources: Sequence[Source]) -> Alignment:
             accepted = {fold(t.text) for t in entry.terms_in(source.lang)
                         if not t.status.discouraged}
             if fold(m.stem) not in accepted:
-                preferred = entry.preferred(source.lang)
+                use = equivalent(entry, m.term, source.lang)
                 off.setdefault(m.entry_id, {})[(source.name, m.stem)] = (
-                    preferred.text if preferred else entry.label(source.lang)
+                    use.text if use else entry.label(source.lang)
                 )
             if m.match is MatchKind.FUZZY:
                 _note_fuzzy(fuzzy, m, source)

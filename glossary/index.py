@@ -45,7 +45,7 @@ __all__ = ["CACHE_ENV", "CompiledGlossary", "cache_dir", "compile_glossary", "op
 #: Environment variable naming the cache directory.
 CACHE_ENV = "TERMAID_CACHE_DIR"
 #: Bumped whenever the schema or the keys change, so old caches are rebuilt.
-FORMAT = "termaid-index-4"
+FORMAT = "termaid-index-5"
 
 _SCHEMA = """
 PRAGMA journal_mode = OFF;

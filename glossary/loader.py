@@ -32,7 +32,10 @@ ENTRY_FIELDS = (
     "ambiguous_with", "do_not_translate",
 )  # fmt: skip
 #: Fields a term written as a mapping may have.
-TERM_FIELDS = ("term", "status", "type", "gender", "pos", "note", "case_sensitive", "context")
+TERM_FIELDS = (
+    "term", "status", "type", "gender", "pos", "note", "case_sensitive", "context", "plural",
+    "counterpart",
+)  # fmt: skip
 
 #: The text checks of :mod:`glossary.textcheck`, by what a value is.
 _CHECKS = {"term": term_problem, "context cue": term_problem, "note": note_problem,
@@ -271,6 +274,8 @@ class _Reader:
             if "do_not_translate" in fields
             else False
         )
+        if entry_id is not None:
+            self.counterparts(terms, entry_id)
         if len(self.problems) != before or entry_id is None or entry_type is None:
             return None
         return Entry(
@@ -285,6 +290,23 @@ class _Reader:
             do_not_translate=bool(dnt),
             origin=origin,
         )
+
+    def counterparts(self, terms: tuple[Term, ...], entry_id: str) -> None:
+        """Each counterpart label names one term per language, in at least two languages."""
+        langs: dict[str, dict[str, Term]] = {}
+        for term in terms:
+            if term.counterpart is None:
+                continue
+            same = langs.setdefault(term.counterpart, {})
+            if term.lang in same:
+                self.problem(term.origin.line if term.origin else 0, f"counterpart {term.counterpart!r} is on {same[term.lang].text!r} "
+                                f"and {term.text!r}, both {term.lang!r}, in entry {entry_id!r}")
+            same.setdefault(term.lang, term)
+        for label, by_lang in langs.items():
+            if len(by_lang) == 1:
+                (term,) = by_lang.values()
+                self.problem(term.origin.line if term.origin else 0, f"counterpart {label!r} of {term.text!r} is on no term of "
+                                f"another language in entry {entry_id!r}")
 
     def ids(self, node: yaml.Node, what: str) -> tuple[str, ...]:
         out = []
@@ -364,6 +386,9 @@ class _Reader:
             else False
         )
         context = self.strings(fields["context"][1], "context cue") if "context" in fields else ()
+        plural = self.text(fields["plural"][1], "plural") if "plural" in fields else None
+        counterpart = (self.text(fields["counterpart"][1], "counterpart")
+                       if "counterpart" in fields else None)
         if text is None or len(self.problems) != before:
             return None
         return Term(
@@ -377,6 +402,8 @@ class _Reader:
             case_sensitive=bool(case_sensitive),
             context=context,
             origin=origin,
+            plural=plural,
+            counterpart=counterpart,
         )
 
 

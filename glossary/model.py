@@ -119,6 +119,12 @@ class Term:
     ``case_sensitive`` and ``context`` are matching controls: a case-sensitive term is
     only found with its exact capitalisation, and a term with context cues is only
     accepted in running text when one of the cues occurs nearby.
+
+    ``plural`` is the term's plural as a whole term ("ständige Mitglieder" for
+    "ständiges Mitglied"), where the language's rules cannot make it. ``counterpart``
+    is a label shared with the terms of other languages that say the same thing the
+    same way ("western" on "Western sanctions" and on "westliche Sanktionen"): a term
+    carried into another language becomes the term with its label there.
     """
 
     text: str
@@ -131,6 +137,8 @@ class Term:
     case_sensitive: bool = False
     context: tuple[str, ...] = ()
     origin: Origin | None = field(default=None, compare=False)
+    plural: str | None = None
+    counterpart: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ __all__ = ["entry_from_dict", "entry_to_dict", "term_fields", "term_to_dict"]
 
 def term_fields(term: Term) -> dict[str, Any]:
     """The optional fields of a term that are set (type, gender, pos, note,
-    case_sensitive, context), in that order, as JSON-ready values."""
+    case_sensitive, context, plural, counterpart), in that order, as JSON-ready values."""
     out: dict[str, Any] = {}
     if term.type is not None:
         out["type"] = term.type.value
@@ -25,6 +25,10 @@ def term_fields(term: Term) -> dict[str, Any]:
         out["case_sensitive"] = True
     if term.context:
         out["context"] = list(term.context)
+    if term.plural is not None:
+        out["plural"] = term.plural
+    if term.counterpart is not None:
+        out["counterpart"] = term.counterpart
     return out
 
 
@@ -78,6 +82,8 @@ def entry_from_dict(data: dict[str, Any]) -> Entry:
             case_sensitive=t.get("case_sensitive", False),
             context=tuple(t.get("context", ())),
             origin=_origin(t.get("origin")),
+            plural=t.get("plural"),
+            counterpart=t.get("counterpart"),
         )
         for t in data["terms"]
     )

@@ -273,9 +273,12 @@ class _Reader:
                 pos = PartOfSpeech(t["ext:partOfSpeech"])
         except ValueError as exc:
             self.errors.append(Problem(self.name, t["line"], f"bad {EXTENSION} note: {exc}"))
+        plural, counterpart = t.get("ext:plural"), t.get("ext:counterpart")
         return Term(t["text"], lang, status, term_type, t.get("gender"), pos,
                     "\n".join(t["notes"]) or None, bool(t.get("ext:caseSensitive", False)),
-                    tuple(str(x) for x in t.get("ext:context", ())))
+                    tuple(str(x) for x in t.get("ext:context", ())),
+                    plural=plural if isinstance(plural, str) else None,
+                    counterpart=counterpart if isinstance(counterpart, str) else None)
 
     def terms(self, c: _Concept) -> list[Term]:
         out: list[Term] = []

@@ -27,7 +27,7 @@ from ._common import ImportResult, UniqueIds
 __all__ = ["Conflict", "MergeReport", "MergeResult", "Prefer", "merge_entries", "merge_into"]
 
 Prefer = Literal["existing", "incoming"]
-_TERM_FIELDS = ("type", "gender", "pos", "note")
+_TERM_FIELDS = ("type", "gender", "pos", "note", "plural", "counterpart")
 
 
 @dataclass(frozen=True, slots=True)

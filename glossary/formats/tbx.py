@@ -108,6 +108,10 @@ def _term_lines(term: Term, where: str) -> Iterator[str]:
         extra["caseSensitive"] = True
     if term.context:
         extra["context"] = list(term.context)
+    if term.plural is not None:
+        extra["plural"] = term.plural
+    if term.counterpart is not None:
+        extra["counterpart"] = term.counterpart
     if extra:
         yield _extension(extra)
 

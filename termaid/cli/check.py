@@ -9,7 +9,7 @@ import click
 
 from ._common import LANG, emit_json, glossary_option, json_option, styled
 from ._format import markup, shown
-from ._texts import Peeked, build_aligner, decode_error, open_text, resolve_lang
+from ._texts import Peeked, build_aligner, decode_error, is_empty, note_empty, open_text, resolve_lang
 
 
 @click.command()
@@ -28,21 +28,32 @@ def check(file: Path, lang: str | None, as_json: bool, no_fuzzy: bool,
     not list but that names an entry (unlisted; off with --no-fuzzy).
 
     \b
-    Exit status: 0 nothing found, 1 something found, 2 bad usage or input.
+    Exit status: 0 nothing found (empty input too, with a note on stderr), 1
+    something found, 2 bad usage or input.
 
     \b
     Examples:
       termaid check uebersetzung.txt --lang de
       termaid check report.txt --json
     """
-    from aligner.check import check_stream
+    from aligner.check import Finding, check_stream
+    from aligner.langdetect import check_language
 
+    if lang:
+        check_language(lang, option="--lang")
+    findings: tuple[Finding, ...]
     stream = open_text(file)
     try:
         head = stream.read(20_000)
-        text_lang = resolve_lang(lang, head, file)
-        aligner = build_aligner(glossary_path, fuzzy=not no_fuzzy)
-        findings = check_stream(aligner, cast(TextIO, Peeked(head, stream)), lang=text_lang)
+        while is_empty(head) and (more := stream.read(1 << 20)):
+            head = more if is_empty(more) else head + more  # only white space is dropped
+        if is_empty(head):
+            note_empty(file)
+            text_lang, findings = lang, ()
+        else:
+            aligner = build_aligner(glossary_path, fuzzy=not no_fuzzy)
+            text_lang = resolve_lang(lang, head, file, aligner=aligner)
+            findings = check_stream(aligner, cast(TextIO, Peeked(head, stream)), lang=text_lang)
     except UnicodeDecodeError as exc:
         raise decode_error(file, exc) from None
     finally:

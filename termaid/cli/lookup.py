@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from glossary.equivalent import equivalent
 from glossary.lookup import LookupResult
 from glossary.model import EntryType
 
@@ -74,7 +75,7 @@ def _plain(result: LookupResult, to: str | None) -> None:
         entry = match.entry
         head = f"{entry.id} ({entry.type.value}): {match.kind.value} match on {shown(repr(match.term.text))} [{match.term.lang}], score {match.score:.2f}"
         if to is not None:
-            target = entry.preferred(to)
+            target = equivalent(entry, match.term, to)
             head += f"\n  -> {shown(target.text) if target else '(no ' + to + ' term)'}"
         click.echo(head)
         for line in entry_lines(entry, only=to):
@@ -97,7 +98,7 @@ def _rich(result: LookupResult, to: str | None) -> None:
                  f"[italic]{markup(match.term.text)}[/] {markup(f'[{match.term.lang}]')}, score {match.score:.2f}")
         table = Table(title=title, title_justify="left", show_header=False, box=None, padding=(0, 1))
         if to is not None:
-            target = entry.preferred(to)
+            target = equivalent(entry, match.term, to)
             table.add_row("→", f"[bold green]{markup(target.text) if target else '—'}[/]")
         if entry.note:
             table.add_row("", f"[dim]{markup(entry.note)}[/]")

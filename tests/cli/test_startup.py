@@ -18,6 +18,7 @@ HEAVY = ("argostranslate", "torch", "ctranslate2", "stanza", "spacy", "sentencep
         ["normalize", "{text}", "--lang", "de"],
         ["check", "{text}", "--lang", "de"],
         ["show", "abbas-araghchi"],
+        ["spell", "Сергей Лавров"],
     ],
     ids=lambda a: a[0],
 )

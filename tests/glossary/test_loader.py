@@ -103,6 +103,10 @@ BAD = [
      "g.yaml:3: ambiguous variant 'Buendnis' in 'de'"),
     ("ambiguous-one-sided", "entries:\n  - {id: a, type: person, ambiguous_with: [b], terms: {de: [X]}}\n  - {id: b, type: person, terms: {de: [X]}}\n",
      "g.yaml:3: ambiguous variant 'X' in 'de'"),
+    ("lone-counterpart", "entries:\n  - id: a\n    type: concept\n    terms:\n      en: [A, {term: B, counterpart: b}]\n      de: [C]\n",
+     "g.yaml:5: counterpart 'b' of 'B' is on no term of another language in entry 'a'"),
+    ("twice-counterpart", "entries:\n  - id: a\n    type: concept\n    terms:\n      en: [A, {term: B, counterpart: b}]\n      de:\n        - C\n        - {term: D, counterpart: b}\n        - {term: E, counterpart: b}\n",
+     "g.yaml:9: counterpart 'b' is on 'D' and 'E', both 'de', in entry 'a'"),
     ("not-utf8", b"entries:\n  - {id: a, type: person, terms: {de: [B\xfcndnis]}}\n", "g.yaml: malformed YAML"),
 ]
 
