@@ -38,7 +38,8 @@ TERM_FIELDS = (
 )  # fmt: skip
 
 #: The text checks of :mod:`glossary.textcheck`, by what a value is.
-_CHECKS = {"term": term_problem, "context cue": term_problem, "note": note_problem,
+_CHECKS = {"term": term_problem, "context cue": term_problem, "plural": term_problem,
+           "counterpart": term_problem, "note": note_problem,
            "definition": note_problem, "source": note_problem}
 _E = TypeVar("_E", EntryType, TermStatus, TermType, Gender, PartOfSpeech)
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

@@ -80,6 +80,7 @@ def check_texts(result: ImportResult, *, name: str, strict: bool = True) -> Impo
         terms = []
         for t in e.terms:
             trouble = term_problem(t.text) or next(filter(None, map(term_problem, t.context)), None) \
+                or next(filter(None, (term_problem(x) for x in (t.plural, t.counterpart) if x)), None) \
                 or (note_problem(t.note) if t.note else None)
             if trouble is None:
                 terms.append(t)
