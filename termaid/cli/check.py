@@ -9,7 +9,15 @@ import click
 
 from ._common import LANG, emit_json, glossary_option, json_option, styled
 from ._format import markup, shown
-from ._texts import Peeked, build_aligner, decode_error, is_empty, note_empty, open_text, resolve_lang
+from ._texts import (
+    Peeked,
+    build_aligner,
+    decode_error,
+    is_empty,
+    note_empty,
+    open_text,
+    resolve_lang,
+)
 
 
 @click.command()
