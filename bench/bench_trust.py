@@ -463,14 +463,23 @@ def item12(e: Env, scale: float) -> Result:
     g = e.work / "esc.yaml"
     g.write_text('entries:\n  - id: evil\n    type: concept\n    terms:\n      en: ["Evil\\e]0;pwned\\aTerm"]\n'
                  '      de: ["Böse [bold]x[/bold]"]\n')
+    bidi = e.work / "bidi.yaml"  # U+202E reorders what a terminal shows; it passes validation
+    bidi.write_text('entries:\n  - id: evil\n    type: concept\n    terms:\n      en: ["Evil \\u202eTerm"]\n'
+                    '      de: ["Böse [bold]x[/bold]"]\n')
     start = time.perf_counter()
     outs = {cmd: _on_pty(e, *args, "--glossary", str(g)) for cmd, args in
-            (("show", ("show", "evil")), ("lookup", ("lookup", "Evil")), ("list", ("list",)),
-             ("tag", ("lookup", "Böse")))}
+            (("show", ("show", "evil")), ("lookup", ("lookup", "Evil")), ("list", ("list",)))}
+    bidis = {cmd: _on_pty(e, *args, "--glossary", str(bidi)) for cmd, args in
+             (("show", ("show", "evil")), ("lookup", ("lookup", "Evil")), ("list", ("list",)),
+              ("tag", ("lookup", "Böse")))}
     seconds = time.perf_counter() - start
     raw = [c for c, o in outs.items() if b"\x1b]0;pwned" in o]
-    tag = b"[de]" in outs["tag"]
-    return seconds, 0.0, (f"ESC]0;...BEL printed raw by: {raw or 'none'}; lookup's '[de]' tag "
+    refused = [c for c, o in outs.items() if b"control character" in o]
+    raw_bidi = [c for c, o in bidis.items() if "\u202e".encode() in o]
+    tag = b"[de]" in bidis["tag"]
+    return seconds, 0.0, (f"ESC]0;...BEL printed raw by: {raw or 'none'}"
+                          f"{f' (the glossary is refused with file:line by {refused})' if refused else ''}; "
+                          f"U+202E raw by: {raw_bidi or 'none'}; lookup's '[de]' tag "
                           f"{'shown' if tag else 'LOST'} on a terminal")
 
 
