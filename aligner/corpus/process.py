@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from glossary.errors import TermaidError
 from glossary.langtag import canonical_tag
 
 from ..aligner import Aligner
@@ -16,9 +17,12 @@ from ..check import LineIndex, check_mentions
 from ..errors import LanguageError
 from ..langdetect import detect_language
 from ..mention import Mention
-from .document import Document
+from .document import Document, Skipped
 
-__all__ = ["check_record", "document_lang", "normalize_record"]
+#: The fields of a record of :func:`normalize_or_error`.
+RECORD_FIELDS = ("id", "source", "lang", "text", "mentions", "changes", "error")
+
+__all__ = ["RECORD_FIELDS", "check_record", "document_lang", "normalize_or_error", "normalize_record"]
 
 
 def document_lang(doc: Document, default: str | None) -> str:
@@ -55,3 +59,21 @@ def check_record(doc: Document, aligner: Aligner, *, lang: str,
         mentions = aligner.mentions(doc.text, lang=lang)
     findings = check_mentions(mentions, LineIndex(doc.text), lang=lang, aligner=aligner)
     return [{"id": doc.id, "source": doc.source, "lang": lang, **f.to_dict()} for f in findings]
+
+
+def normalize_or_error(doc: Document | Skipped, aligner: Aligner, *, lang: str | None = None,
+                       to: str | None = None) -> dict[str, Any]:
+    """:func:`normalize_record` of *doc* with ``"error": None``, or, for a bad document
+    (skipped when read, bad language), a record with no text whose ``error`` says why."""
+    if isinstance(doc, Skipped):
+        return _error(doc.id, None, doc.reason)
+    try:
+        return {**normalize_record(doc, aligner, lang=document_lang(doc, lang), to=to),
+                "error": None}
+    except (TermaidError, ValueError) as exc:
+        return _error(doc.id, doc.source, str(exc))
+
+
+def _error(doc_id: str, source: str | None, reason: str) -> dict[str, Any]:
+    return {"id": doc_id, "source": source, "lang": None, "text": None, "mentions": [],
+            "changes": [], "error": reason}

@@ -9,13 +9,14 @@ has no text.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import math
+from collections.abc import Iterator, Mapping
 from typing import Any, BinaryIO
 
 from .document import Columns, Document, Skipped
 from .inputs import InputFile, InputKind, Partition
 
-__all__ = ["BATCH_ROWS", "read_partition"]
+__all__ = ["BATCH_ROWS", "document_from_row", "read_partition"]
 
 #: Rows read from a Parquet file at a time.
 BATCH_ROWS = 512
@@ -105,22 +106,32 @@ def _jsonl(part: Partition, columns: Columns, limit: int) -> Iterator[Document |
             if not isinstance(row, dict):
                 yield Skipped(where, where, f"not a JSON object but {type(row).__name__}")
                 continue
-            yield _row(row, columns, where, f.source)
+            yield document_from_row(row, columns, where=where, source=f.source)
 
 
-def _row(row: dict[str, Any], columns: Columns, where: str, source: str) -> Document | Skipped:
+def _present(value: Any) -> bool:
+    """Whether a cell holds a value: not missing, not NaN, not empty."""
+    if isinstance(value, float):
+        return not math.isnan(value)
+    return value is not None and value != ""
+
+
+def document_from_row(row: Mapping[str, Any], columns: Columns, *, where: str,
+                      source: str) -> Document | Skipped:
+    """The document in *row* (a JSON object, a table row); *where* is its place, the id
+    when the row has none, *source* its source when the row has none."""
     raw_id = row.get(columns.id)
-    doc_id = where if raw_id is None or raw_id == "" else str(raw_id)
+    doc_id = str(raw_id) if _present(raw_id) else where
     text = row.get(columns.text)
     if not isinstance(text, str):
-        what = "missing" if text is None else f"a {type(text).__name__}, not a string"
+        what = "missing" if not _present(text) else f"a {type(text).__name__}, not a string"
         return Skipped(doc_id, where, f"no text: the column {columns.text!r} is {what}")
     if "\0" in text:
         return Skipped(doc_id, where, f"binary: a NUL character at {text.index(chr(0))}")
     lang = row.get(columns.lang)
     src = row.get(columns.source)
     return Document(doc_id, text, lang if isinstance(lang, str) and lang else None,
-                    str(src) if src is not None and src != "" else source, where)
+                    str(src) if _present(src) else source, where)
 
 
 def _parquet(part: Partition, columns: Columns, limit: int) -> Iterator[Document | Skipped]:
@@ -144,4 +155,4 @@ def _parquet(part: Partition, columns: Columns, limit: int) -> Iterator[Document
                     and len(text.encode("utf-8")) > limit:
                 yield Skipped(where, where, _too_large(len(text.encode("utf-8")), limit))
                 continue
-            yield _row(row, columns, where, f.source)
+            yield document_from_row(row, columns, where=where, source=f.source)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..aligner import Aligner
-from ._atomic import atomic_output, write_atomic
+from ._atomic import atomic_output, remove_temps, write_atomic
 from .document import Columns
 from .errors import MissingExtraError, RunIncompleteError
 from .inputs import MAX_DOCUMENTS, PARTITION_SIZE, Partition, find_inputs, plan_partitions
@@ -159,7 +159,8 @@ def _merge(run: CorpusRun, plan: Plan, aligner: Aligner, *, resumed: frozenset[s
            started: float,
            clock: Callable[[], float]) -> Summary:
     """Read the partitions' records in plan order; write errors, the entity table and
-    ``summary.json``."""
+    ``summary.json``. Temporary files of workers that died are removed first."""
+    remove_temps(run.out)
     totals = dict.fromkeys(("documents", "bytes", "mentions", "changes", "findings", "skipped"), 0)
     bytes_run = 0
     tally = Tally()
