@@ -1,7 +1,7 @@
 """Normalizing a pandas DataFrame of documents: a partition of a Dask DataFrame, a batch of
 Spark's ``mapInPandas``.
 
-The result has one row per input row, with the columns of :data:`RECORD_FIELDS`, all
+The result has one row per input row (with its index label), the columns of :data:`RECORD_FIELDS`, all
 strings: ``mentions`` and ``changes`` are JSON text (as in the Parquet files of
 ``termaid corpus normalize``), and ``error`` says why a bad row has no text (``None``
 otherwise). :data:`SPARK_SCHEMA` is that schema in Spark's DDL.
@@ -47,7 +47,7 @@ def normalize_frame(frame: pd.DataFrame, aligner: Aligner, *, columns: Columns |
     for label, row in zip(frame.index, frame.to_dict("records"), strict=True):
         doc = document_from_row(row, cols, where=str(label), source=source)
         rows.append(_row(normalize_or_error(doc, aligner, lang=lang, to=to)))
-    return pd.DataFrame(rows, columns=list(RECORD_FIELDS), dtype=object)
+    return pd.DataFrame(rows, columns=list(RECORD_FIELDS), index=frame.index, dtype=object)
 
 
 def normalize_batches(batches: Iterable[pd.DataFrame], aligner: Aligner,
