@@ -24,7 +24,7 @@ from .errors import CorpusUsageError, RunIncompleteError
 from .inputs import Partition
 from .worker import Job, run_partition
 
-__all__ = ["PLUGIN", "AlignerPlugin", "connect", "run_dask"]
+__all__ = ["PLUGIN", "AlignerPlugin", "connect", "run_dask", "share_aligner"]
 
 #: The name the aligner's plugin is registered under.
 PLUGIN = "termaid-aligner"
@@ -75,11 +75,17 @@ def connect(scheduler: str, *, workers: int) -> Iterator[Any]:
             yield client
 
 
-def run_dask(parts: Sequence[Partition], aligner: Aligner, job: Job,
-             on_done: Callable[[Partition], None], *, client: Any) -> None:
-    """Run *parts* on the cluster of *client*; raises :class:`RunIncompleteError` naming
-    the partitions that failed (after the scheduler's retries; the others are done)."""
+def share_aligner(client: Any, aligner: Aligner) -> None:
+    """Send *aligner* to every worker of *client*'s cluster (and to those that join or
+    restart later), where it is built once."""
     client.register_plugin(AlignerPlugin(aligner), name=PLUGIN)
+
+
+def run_dask(parts: Sequence[Partition], job: Job, on_done: Callable[[Partition], None], *,
+             client: Any) -> None:
+    """Run *parts* on the cluster of *client*, whose workers hold the aligner
+    (:func:`share_aligner`); raises :class:`RunIncompleteError` naming the partitions
+    that failed (after the scheduler's retries; the others are done)."""
     by_key: dict[str, Partition] = {f"termaid-{job.plan[:16]}-{p.id}": p for p in parts}
     futures = client.map(_task, parts, job=job, key=list(by_key))
     errors: dict[str, str] = {}

@@ -1,10 +1,10 @@
 """Normalizing a pandas DataFrame of documents: a partition of a Dask DataFrame, a batch of
 Spark's ``mapInPandas``.
 
-The result has one row per input row (with its index label), the columns of :data:`RECORD_FIELDS`, all
-strings: ``mentions`` and ``changes`` are JSON text (as in the Parquet files of
-``termaid corpus normalize``), and ``error`` says why a bad row has no text (``None``
-otherwise). :data:`SPARK_SCHEMA` is that schema in Spark's DDL.
+The result has one row per input row (with its index label) and the columns of
+:data:`RECORD_FIELDS`, all strings: ``mentions`` and ``changes`` are JSON text (as in the
+Parquet files of ``termaid corpus normalize``), and ``error`` says why a bad row has no
+text (``None`` otherwise). :data:`SPARK_SCHEMA` is that schema in Spark's DDL.
 
 This module imports pandas (and, for :func:`normalize_dataframe`, Dask): import it
 only where they are installed.

@@ -148,7 +148,8 @@ def _engine(run: CorpusRun, todo: list[Partition], aligner: Aligner, job: Job,
                 raise
             raise MissingExtraError("--scheduler", "dask and distributed") from None
         with daskrun.connect(run.scheduler, workers=run.workers) as client:
-            daskrun.run_dask(todo, aligner, job, on_done, client=client)
+            daskrun.share_aligner(client, aligner)
+            daskrun.run_dask(todo, job, on_done, client=client)
     elif run.workers > 1 and len(todo) > 1:
         run_pool(todo, aligner, job, on_done, workers=run.workers)
     else:

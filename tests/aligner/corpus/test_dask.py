@@ -81,7 +81,7 @@ def test_frame_columns_by_name_and_ids_from_the_index(shipped: Aligner) -> None:
 
 @pytest.mark.enable_socket
 def test_each_worker_builds_the_aligner_once(shipped: Aligner, tmp_path: Path) -> None:
-    from aligner.corpus.daskrun import PLUGIN, connect, run_dask
+    from aligner.corpus.daskrun import PLUGIN, connect, run_dask, share_aligner
     from aligner.corpus.runner import make_plan
 
     feed = tmp_path / "feed.jsonl"
@@ -91,7 +91,8 @@ def test_each_worker_builds_the_aligner_once(shipped: Aligner, tmp_path: Path) -
     (tmp_path / "out").mkdir()
     done: list[str] = []
     with dask.config.set(scheduler="distributed"), connect("local", workers=2) as client:
-        run_dask(plan.partitions, shipped, job, lambda p: done.append(p.id), client=client)
+        share_aligner(client, shipped)
+        run_dask(plan.partitions, job, lambda p: done.append(p.id), client=client)
         builds = client.run(lambda dask_worker: dask_worker.plugins[PLUGIN].builds)
     assert len(plan.partitions) > 10 and sorted(done) == [p.id for p in plan.partitions]
     assert sorted(builds.values()) == [1, 1]
