@@ -43,12 +43,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_aligner import DE_WORDS, EN_WORDS, make_entries  # noqa: E402
+from bench_aligner import DE_WORDS, EN_WORDS, make_entries
 
-from aligner.aligner import Aligner  # noqa: E402
-from aligner.corpus import CorpusRun, Mode, run_corpus  # noqa: E402
-from aligner.corpus.runner import make_plan  # noqa: E402
-from glossary import Entry, load_glossary  # noqa: E402
+from aligner.aligner import Aligner
+from aligner.corpus import CorpusRun, Mode, run_corpus
+from aligner.corpus.runner import make_plan
+from glossary import Entry, load_glossary
 
 DOC = 5000  # characters per document
 REPEAT = 5  # timed runs of each path for the overhead
