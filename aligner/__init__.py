@@ -20,8 +20,9 @@ if TYPE_CHECKING:
     from .aligner import Aligner
     from .check import Finding, FindingKind, check_text
     from .crosssource import Alignment, EntityReport, Source, align_sources, suggestions_yaml
+    from .digest import Digest, make_digest
     from .errors import AlignerError, InputError, LanguageError
-    from .langdetect import detect_language
+    from .langdetect import check_language, detect_language, guess_language
     from .mention import Change, MatchKind, Mention, Normalization
     from .stream import Piece, stream_normalize
     from .textfold import FoldedText, fold_text
@@ -31,6 +32,7 @@ __all__ = [
     "AlignerError",
     "Alignment",
     "Change",
+    "Digest",
     "EntityReport",
     "Finding",
     "FindingKind",
@@ -43,9 +45,12 @@ __all__ = [
     "Piece",
     "Source",
     "align_sources",
+    "check_language",
     "check_text",
     "detect_language",
     "fold_text",
+    "guess_language",
+    "make_digest",
     "stream_normalize",
     "suggestions_yaml",
 ]
@@ -55,6 +60,7 @@ _HOME = {
     "AlignerError": "errors",
     "Alignment": "crosssource",
     "Change": "mention",
+    "Digest": "digest",
     "EntityReport": "crosssource",
     "Finding": "check",
     "FindingKind": "check",
@@ -67,9 +73,12 @@ _HOME = {
     "Piece": "stream",
     "Source": "crosssource",
     "align_sources": "crosssource",
+    "check_language": "langdetect",
     "check_text": "check",
     "detect_language": "langdetect",
     "fold_text": "textfold",
+    "guess_language": "langdetect",
+    "make_digest": "digest",
     "stream_normalize": "stream",
     "suggestions_yaml": "crosssource",
 }

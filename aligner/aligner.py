@@ -5,36 +5,32 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import Any
 
 from glossary._gc import gc_paused
-from glossary.model import Entry, EntryType, Term, TermType, lang_matches
+from glossary.equivalent import equivalent
+from glossary.model import Entry, EntryType, Term, lang_matches
 
-from .declension import declension_of, declinable, decline
-from .endings import carry_ending, plural_ending
+from .context import sentence_initial
+from .declension import declension_of, declinable
 from .errors import AlignerError
 from .fuzzy import FuzzyLinker
 from .matcher import Hit, Matcher
 from .mention import Change, MatchKind, Mention, Normalization
+from .places import inside_a_longer_place
+from .rewrite import Surface, plural_form, rewrite
 from .textfold import FoldedText, fold_latin1, latin1
-from .translit import MATCH_THRESHOLD, name_similarity
+from .translit import MATCH_THRESHOLD
 
 __all__ = ["LANGUAGES", "REWRITE_THRESHOLD", "Aligner"]
 
 #: (entry id, term, target form or None, term text, term casefolded, discouraged,
-#: target form casefolded or None, the replacement of a surface spelled as the term)
-_Info = tuple[str, Term, str | None, str, str, bool, str | None, str]
+#: target form casefolded or None, the replacement of a surface spelled as the term,
+#: the target term or None)
+_Info = tuple[str, Term, str | None, str, str, bool, str | None, str, Term | None]
 
 #: Fuzzy mentions scoring below this are reported but never rewritten.
 REWRITE_THRESHOLD = 0.9
-#: Entry types whose terms are names: their target keeps the number of words.
-_NAMED = frozenset({EntryType.PERSON, EntryType.PLACE, EntryType.ORGANIZATION,
-                    EntryType.SYSTEM, EntryType.FACILITY, EntryType.PRODUCT})
-_SHAPES = frozenset({TermType.SURNAME, TermType.SHORT_FORM, TermType.ACRONYM,
-                     TermType.ABBREVIATION, TermType.FULL_FORM})
-#: Term types that spell another term differently: a name's are rewritten to it.
-_SPELLINGS = frozenset({TermType.VARIANT, TermType.TRANSLITERATION})
 #: Languages whose text the aligner reads (endings, common words, transliteration rules).
 LANGUAGES = ("en", "de")
 
@@ -78,6 +74,8 @@ class Aligner:
         self._matcher: Matcher | None = None
         self._linker: FuzzyLinker | None = None
         self._widen_codes: frozenset[int] | None = None
+        self._by_id: dict[str, Entry] | None = None
+        self._place_entries: frozenset[int] | None = None
         #: per target language: term code -> what building its mentions needs
         self._infos: dict[str, dict[int, _Info]] = {}
 
@@ -106,6 +104,12 @@ class Aligner:
     def entries(self) -> tuple[Entry, ...]:
         """The entries searched for."""
         return self._entries
+
+    def entry(self, entry_id: str) -> Entry:
+        """The entry with id *entry_id* (KeyError if none)."""
+        if self._by_id is None:
+            self._by_id = {e.id: e for e in self._entries}
+        return self._by_id[entry_id]
 
     @property
     def matcher(self) -> Matcher:
@@ -161,6 +165,10 @@ class Aligner:
         fbegin = _form_offset(ft, begin)
         fstop = None if stop is None else _form_offset(ft, stop)
         hits = matcher.scan(ft, lang, begin=fbegin, stop=fstop, raw=raw)
+        places = self._places()
+        if places:
+            hits = [h for h in hits if h[4] >> 8 not in places or not h[0]
+                    or not inside_a_longer_place(text, h[0], lang)]
         if self.fuzzy if fuzzy is None else fuzzy:
             hits = self._with_fuzzy(hits, text, raw, lang, begin, stop)
         return self._build(hits, text, lang, target)
@@ -182,18 +190,23 @@ class Aligner:
             if not ending and score == 1.0 and not alternatives:
                 # the common case: a listed spelling without an ending
                 if surface == info[3]:
-                    append(new_mention(Mention, (info[0], start, end, surface, info[7], exact,
+                    new = info[7]
+                    if new is not surface and new[:1].islower() and sentence_initial(text, start):
+                        new = new[:1].upper() + new[1:]  # "Sanktionen treffen" → "Sanctions"
+                    append(new_mention(Mention, (info[0], start, end, surface, new, exact,
                                                  1.0, info[1], "", context, ())))
                     continue
                 folded = surface.casefold()
-                if folded != info[4] and " " in info[3]:
-                    # perhaps a declined noun phrase ("Kaspische Meer"): the general path
-                    append(self._mention(text, start, end, end, "", code, context, (), 1.0,
-                                         info, lang, target))
+                if (folded == info[4] or " " not in info[3]) and \
+                        _replacement(surface, folded, info) == surface:
+                    append(new_mention(Mention, (
+                        info[0], start, end, surface, surface,
+                        exact if folded == info[4] else variant, 1.0, info[1], "", context, ())))
                     continue
-                append(new_mention(Mention, (
-                    info[0], start, end, surface, _replacement(surface, folded, info),
-                    exact if folded == info[4] else variant, 1.0, info[1], "", context, ())))
+                # a rewrite (capitals to keep), a plural form, a declined noun phrase
+                # ("Kaspische Meer"): the general path
+                append(self._mention(text, start, end, end, "", code, context, (), 1.0,
+                                     info, lang, target))
                 continue
             append(self._mention(text, start, stem_end, end, ending, code, context,
                                  alternatives, score, info, lang, target))
@@ -205,36 +218,31 @@ class Aligner:
         target: str,
     ) -> Mention:
         """The mention of one hit, in general (endings, fuzzy scores, alternatives)."""
-        entry_id, term, new, term_text, term_folded, discouraged, new_folded, _ = info
+        entry_id, term, new, term_text, term_folded, discouraged, new_folded, _, new_term = info
         surface = text[start:end]
         stem = text[start:stem_end] if ending else surface
         entry_type = self._entries[code >> 8].type
         declension = _declension(term, stem, entry_type) if score == 1.0 else None
+        found = Surface(text, start, end, stem, ending, term, entry_type, lang, score < 1.0)
         if score < 1.0:
             kind = MatchKind.FUZZY
-        elif ending or declension:
+        elif ending or declension or (stem.casefold() != term_folded and plural_form(found)):
             kind = MatchKind.INFLECTED
         elif stem == term_text or stem.casefold() == term_folded:
             kind = MatchKind.EXACT
         else:
             kind = MatchKind.VARIANT
-        if (
-            new is None
-            or (kind is MatchKind.FUZZY and score < self.rewrite_threshold)
-            or not ending and (
-                stem == new
-                or kind is MatchKind.EXACT and not discouraged and stem.casefold() == new_folded
-            )
+        replacement = surface
+        if new is not None and new_term is not None and not (
+            kind is MatchKind.FUZZY and score < self.rewrite_threshold
         ):
-            replacement = surface
-        else:
-            upper = len(stem) > 1 and stem.isupper() and not new.isupper()
-            if declension and lang_matches(target, "de"):
-                new = decline(new, declension)  # am Kaspischen Meer stays declined
-            replacement = _rewritten(new, upper, ending, lang, target, entry_type,
-                                     plural_ending(ending, text, start, end, lang))
-            if replacement.casefold() == surface.casefold() and not discouraged:
-                replacement = surface
+            same = stem == new or (not discouraged and stem.casefold() == new_folded)
+            if not (same and (not ending or _same_language(found.source, target))):
+                rewritten = rewrite(found, new_term, target=target, declension=declension)
+                if rewritten is not None and (
+                    discouraged or rewritten.casefold() != surface.casefold()
+                ):
+                    replacement = rewritten
         entries = self._entries
         alternative_ids = tuple(entries[i].id for i in alternatives) if alternatives else ()
         return tuple.__new__(Mention, (entry_id, start, end, surface, replacement, kind, score,
@@ -244,11 +252,12 @@ class Aligner:
         """What building a mention of term *code* needs for a target language (cached)."""
         entry = self._entries[code >> 8]
         term = entry.terms[code & 0xFF]
-        new = self._target(entry, term, target)
+        new = equivalent(entry, term, target)
         folded = term.text.casefold()
         info: _Info = (entry.id, term, None if new is None else new.text, term.text, folded,
-                       term.status.discouraged, None if new is None else new.text.casefold(), "")
-        info = (*info[:7], _replacement(term.text, folded, info))
+                       term.status.discouraged, None if new is None else new.text.casefold(), "",
+                       new)
+        info = (*info[:7], _replacement(term.text, folded, info), new)
         self._infos[target][code] = info
         return info
 
@@ -294,6 +303,13 @@ class Aligner:
         merged.sort(key=lambda h: h[0])
         return merged
 
+    def _places(self) -> frozenset[int]:
+        """The indexes of the entries that are places (built once)."""
+        if self._place_entries is None:
+            self._place_entries = frozenset(
+                n for n, entry in enumerate(self._entries) if entry.type is EntryType.PLACE)
+        return self._place_entries
+
     def _widenable(self) -> frozenset[int]:
         """The term codes of one-word names of people (built once)."""
         if self._widen_codes is None:
@@ -321,54 +337,6 @@ class Aligner:
         return hit
 
     # normalizing --------------------------------------------------------------------
-
-    def _target(self, entry: Entry, term: Term, lang: str) -> Term | None:
-        """The term of *entry* in *lang* that *term* should become, or None (:meth:`_info`
-        keeps it per term and target language).
-
-        Among the language's terms that are not discouraged: *term* itself; else those
-        of the same term type as *term* if it has one, else (for names) those with as many
-        words; of these the same spelling, else the preferred one, else the closest by
-        transliteration (so a surname becomes a surname: Araghchi → Araghtschi); else the
-        preferred term. A name's variant or transliteration so chosen then becomes the
-        term it spells (:func:`_respelled`: Sergej Lawrow → Sergei Lawrow).
-        """
-        choices = [t for t in entry.terms_in(lang) if not t.status.discouraged]
-        if not choices and term.status.discouraged:
-            choices = [t for t in entry.terms_in(term.lang) if not t.status.discouraged]
-        result: Term | None = None
-        if choices:
-            if term in choices:
-                result = term
-            else:
-                words = len(term.text.split())
-                shape = _shape(term)
-                typed = [t for t in choices if shape is not None and _shape(t) is shape]
-                # names keep their length (a surname stays a surname); a concept becomes
-                # the preferred term: "Russia–Iran alliance" is "Russland-Iran-Bündnis",
-                # however many words each language spends on it
-                pool = typed or [
-                    t for t in choices
-                    if entry.type in _NAMED and len(t.text.split()) == words and _shape(t) is None
-                ]
-                if pool:
-                    same = term.text.casefold()
-
-                    def first(t: Term) -> tuple[bool, int]:
-                        return (t.text.casefold() != same, t.status.rank)
-
-                    best = min(map(first, pool))
-                    pool = [t for t in pool if first(t) == best]
-                    # the transliteration only breaks ties (it is the costly part)
-                    result = pool[0] if len(pool) == 1 else min(
-                        pool,
-                        key=lambda t: (-name_similarity(term.text, term.lang, t.text, t.lang),
-                                       choices.index(t)),
-                    )
-                else:
-                    result = choices[0]
-            result = _respelled(entry, result, choices)
-        return result
 
     def normalize(self, text: str, *, lang: str, to: str | None = None) -> Normalization:
         """*text* with every mention rewritten to its form in *to* (default: *lang*).
@@ -403,7 +371,7 @@ def _replacement(surface: str, folded: str, info: _Info) -> str:
         folded == term_folded and not discouraged and folded == new_folded
     ):
         return surface
-    if len(surface) > 1 and surface.isupper() and not new.isupper():
+    if len(surface) > 1 and surface.isupper() and not new.isupper() and not info[3].isupper():
         upper = new.upper()
         return surface if not discouraged and upper.casefold() == folded else upper
     if not discouraged and new_folded == folded:
@@ -411,60 +379,15 @@ def _replacement(surface: str, folded: str, info: _Info) -> str:
     return new
 
 
-@lru_cache(maxsize=1 << 16)
-def _rewritten(new: str, upper: bool, ending: str, lang: str, target: str,
-               entry_type: EntryType, plural: bool) -> str:
-    """A rewrite: the target form (in capitals after a stem in capitals) and the ending
-    it takes in the target language (*plural*: a German -s read as a plural)."""
-    text = new.upper() if upper else new
-    if not ending:
-        return text
-    return text + carry_ending(ending, source=lang, target=target, stem=text,
-                               entry_type=entry_type, plural=plural)
+def _same_language(source: str, target: str) -> bool:
+    """Whether an ending read by *source*'s rules stands as it is in *target*."""
+    return lang_matches(target, source) if source else False
 
 
 def _declension(term: Term, stem: str, entry_type: EntryType) -> str | None:
     """The adjective ending a stem of *term* carries inside the phrase (German noun
     phrases of entries other than people: "Kaspische Meer"), or None."""
     return declension_of(stem, term.text) if declinable(term, entry_type) else None
-
-
-def _respelled(entry: Entry, term: Term, choices: list[Term]) -> Term:
-    """What *term*, in good standing in the target language, becomes: itself, unless it
-    is another spelling of a name.
-
-    A transliteration of a name ("Sergej Lawrow") becomes the term in good standing with
-    as many words that is no variant or transliteration itself: of these an untyped one
-    (the name as usually written) before one typed as a surname, short form and so on,
-    the preferred before an admitted one, then the closest by transliteration. So
-    "Sergej Lawrow" becomes "Sergei Lawrow" and "Fordow" the short form "Fordo" (the
-    number of words keeps the shape). A variant is rewritten the same way only when it
-    spells such a term (its transliteration scores from
-    :data:`~aligner.translit.MATCH_THRESHOLD`: "Bashar Assad" → "Bashar al-Assad"); one
-    that is another name ("Ansar Allah" for the Houthis, "Pasdaran") stays, and so does
-    a term with no counterpart of its length. Terms of other types (a surname, an
-    acronym) are the form the writer chose and stay, as do all terms of concepts.
-    """
-    if entry.type not in _NAMED or term.type not in _SPELLINGS:
-        return term
-    words = len(term.text.split())
-    best: tuple[bool, int, float] | None = None
-    result = term
-    for t in choices:
-        if t.type in _SPELLINGS or len(t.text.split()) != words:
-            continue
-        score = name_similarity(term.text, term.lang, t.text, t.lang)
-        if term.type is TermType.VARIANT and score < MATCH_THRESHOLD:
-            continue
-        key = (t.type is not None, t.status.rank, -score)
-        if best is None or key < best:
-            best, result = key, t
-    return result
-
-
-def _shape(term: Term) -> TermType | None:
-    """The term type that says what shape a form has (a surname, an acronym, ...)."""
-    return term.type if term.type in _SHAPES else None
 
 
 def _form_offset(ft: FoldedText, pos: int) -> int:

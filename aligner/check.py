@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from glossary.equivalent import NAMED, shape
 from glossary.fold import fold
-from glossary.model import TermStatus, lang_matches
+from glossary.model import EntryType, TermStatus, TermType, lang_matches
 
 from .aligner import Aligner
-from .declension import declension_of
 from .mention import MatchKind, Mention
+from .translit import MATCH_THRESHOLD, name_similarity
 
 __all__ = ["Finding", "FindingKind", "LineIndex", "check_mentions", "check_text"]
 
@@ -69,11 +70,27 @@ class LineIndex:
 
 
 def _key(m: Mention) -> str:
-    """How a mention names its entity: its stem, or the term for a declined phrase
-    ("am Kaspischen Meer" writes "Kaspisches Meer" as consistently as any)."""
-    if m.match is MatchKind.INFLECTED and declension_of(m.stem, m.term.text) is not None:
+    """How a mention names its entity: its stem, or the term for an inflected form
+    ("am Kaspischen Meer" writes "Kaspisches Meer" as consistently as any, "die ständigen
+    Mitglieder" "ständiges Mitglied")."""
+    if m.match is MatchKind.INFLECTED and fold(m.stem) != fold(m.term.text):
         return fold(m.term.text)
     return fold(m.stem)
+
+
+def _spellings(a: Mention, b: Mention, entry_type: EntryType) -> bool:
+    """Whether *a* and *b*, two forms in good standing, spell one form of a name two
+    ways ("Sergej Lawrow" and "Sergei Lawrow"): an inconsistency. Other pairs are style:
+    a full name then its surname or acronym ("Islamic Revolutionary Guard Corps (IRGC)"),
+    a concept's synonyms ("military aid", "military assistance"), another name for the
+    entity ("Moscow–Tehran axis")."""
+    if entry_type not in NAMED or _shape(a) is not _shape(b):
+        return False
+    return name_similarity(a.term.text, a.term.lang, b.term.text, b.term.lang) >= MATCH_THRESHOLD
+
+
+def _shape(m: Mention) -> TermType | None:
+    return shape(m.term)
 
 
 def check_mentions(mentions: Sequence[Mention], lines: LineIndex, *, lang: str,
@@ -85,6 +102,7 @@ def check_mentions(mentions: Sequence[Mention], lines: LineIndex, *, lang: str,
         line, column = lines.locate(m.start)
         suggestion = m.replacement if m.changed else None
         term = m.term
+        before = len(found)
         if m.match is MatchKind.FUZZY:
             found.append(Finding(FindingKind.UNLISTED, line, column, m,
                                  f"{m.surface!r} is not in the glossary; taken for "
@@ -102,10 +120,14 @@ def check_mentions(mentions: Sequence[Mention], lines: LineIndex, *, lang: str,
             found.append(Finding(FindingKind.WRONG_LANGUAGE, line, column, m,
                                  f"{m.surface!r} is the {term.lang} form of {m.entry_id!r}",
                                  suggestion))
+        if len(found) != before:
+            continue  # a form with a finding of its own is no style to be consistent with
         forms = first.setdefault(m.entry_id, {})
         key = _key(m)
         if key not in forms:
-            clash = next((o for k, o in forms.items() if k not in key and key not in k), None)
+            entry_type = aligner.entry(m.entry_id).type
+            clash = next((o for k, o in forms.items()
+                          if k not in key and key not in k and _spellings(m, o, entry_type)), None)
             if clash is not None:
                 where = "{}:{}".format(*lines.locate(clash.start))
                 found.append(Finding(FindingKind.INCONSISTENT, line, column, m,
@@ -121,9 +143,9 @@ def check_text(aligner: Aligner, text: str, *, lang: str) -> tuple[Finding, ...]
     """Check *text* (written in *lang*): each deprecated, forbidden, wrong-language or
     unlisted form, and each entity named inconsistently, with line and column.
 
-    Two forms of one entity are inconsistent when neither contains the other once
-    folded: "Abbas Araghchi" then "Araghchi" is a style, "Araghchi" then "Araghtschi"
-    is not.
+    Two forms of one name are inconsistent when they spell the same form two ways
+    ("Sergej Lawrow" then "Sergei Lawrow"); a full name then its surname or acronym, and
+    a concept's synonyms, are a writer's style, not an inconsistency.
     """
     mentions = aligner.mentions(text, lang=lang)
     return check_mentions(mentions, LineIndex(text), lang=lang, aligner=aligner)

@@ -24,15 +24,22 @@ So a heading "Iran" does not vouch for "Stellvertreter" on the next line, nor do
 list entry for the next entry, while the lines of a paragraph wrapped at 72 columns
 stay one block. A sentence that happens to end at the end of a line ends the block too:
 the rule errs towards refusing, as a refused cue only leaves a word as written.
+
+Cues are words of the term's language. In a text of another language only the cues
+that are no ordinary word of German or English (:mod:`aligner.words`) count: names and
+acronyms such as "Iran", "NATO", "Hezbollah" (:func:`cues_for`). So the English cue
+"war" never fires on German "war", nor "Karte" on an English text.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from glossary.model import Term, TermType, lang_matches
 
+from .article import owns_article
 from .textfold import fold_pattern
 
 __all__ = [
@@ -42,6 +49,8 @@ __all__ = [
     "TermControl",
     "control_for",
     "cue_near",
+    "cues_for",
+    "part_of_a_name",
     "sentence_initial",
 ]
 
@@ -73,20 +82,26 @@ class TermControl:
     """The checks a term needs: case (0 none, 1 as written, 2 capitals) and cues.
 
     ``tail`` is punctuation that ends the term ("OPEC+", "D.C."): the match form cannot
-    see it, so the mention takes it in when the text has it.
+    see it, so the mention takes it in when the text has it. ``article`` says the term
+    begins with an article ("the Ukraine"), which it owns only as a whole noun phrase
+    (:mod:`aligner.article`).
     """
 
     case: int
     cues: tuple[str, ...]
     tail: str = ""
+    article: bool = False
+    #: the language of the term, and so of its cues
+    lang: str = ""
 
 
 def control_for(term: Term) -> TermControl | None:
     """The controls of *term*, or None when it needs none (the common case)."""
     text = term.text
+    article = owns_article(text, term.lang)
     if (not term.case_sensitive and not term.context and term.type is not TermType.ACRONYM
-            and not text.isupper() and text[-1:].isalnum()):
-        return None  # no capitals to keep, no cues, no punctuation at the end
+            and not text.isupper() and text[-1:].isalnum() and not article):
+        return None  # no capitals to keep, no cues, no punctuation at the end, no article
     letters = [c for c in text if c.isalpha()]
     acronym = term.type is TermType.ACRONYM or (
         0 < len(letters) <= 5 and all(c.isupper() for c in letters) and len(letters) > 1
@@ -98,9 +113,31 @@ def control_for(term: Term) -> TermControl | None:
     while core and not stripped[core - 1].isalnum():
         core -= 1
     tail = stripped[core:]
-    if not case and not cues and not tail:
+    if not case and not cues and not tail and not article:
         return None
-    return TermControl(case, cues, tail)
+    return TermControl(case, cues, tail, article, term.lang)
+
+
+@lru_cache(maxsize=4096)
+def _names_only(cues: tuple[str, ...]) -> tuple[str, ...]:
+    """The cues that are no ordinary German or English word (names, acronyms)."""
+    from .words import ordinary_words
+
+    words = ordinary_words()
+    return tuple(c for c in cues if not all(w in words for w in c.split()))
+
+
+def cues_for(control: TermControl, lang: str) -> tuple[str, ...]:
+    """The cues of *control* that count in a text of language *lang*: all of them in the
+    term's own language, else only those that are no ordinary word.
+
+    >>> control = TermControl(0, ("iran", "war"), lang="en")
+    >>> cues_for(control, "en"), cues_for(control, "de")
+    (('iran', 'war'), ('iran',))
+    """
+    if not control.lang or lang_matches(lang, control.lang) or lang_matches(control.lang, lang):
+        return control.cues
+    return _names_only(control.cues)
 
 
 def _shape(text: str) -> str:
@@ -124,6 +161,25 @@ def case_ok(surface: str, term: Term, case: int) -> bool:
     return len(a) == len(b) and all(
         (x.isupper() == y.isupper()) for x, y in zip(a, b)
     ) and fold_text(a).form == fold_text(b).form
+
+
+_NEXT_CAPITAL = re.compile(r"[ \u00a0]([^\W\d_])[^\W\d_]")
+
+
+def part_of_a_name(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the word ``text[start:end]`` (a case-sensitive term: a common word too)
+    opens a longer name in English text: a capitalised word follows ("West Azerbaijan",
+    "Mir Hossein Mousavi"). German capitalises every noun, so there it proves nothing.
+
+    >>> part_of_a_name("Iran's West Azerbaijan province", 7, 11, "en")
+    True
+    >>> part_of_a_name("the West wants", 4, 8, "en"), part_of_a_name("Mir Karten", 0, 3, "de")
+    (False, False)
+    """
+    if not lang_matches(lang, "en"):
+        return False
+    m = _NEXT_CAPITAL.match(text, end)
+    return m is not None and m.group(1).isupper()
 
 
 def sentence_initial(text: str, start: int) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from glossary.equivalent import equivalent
 from glossary.fold import fold
 from glossary.model import Entry
 
@@ -116,9 +117,9 @@ def align_sources(aligner: Aligner, sources: Sequence[Source]) -> Alignment:
             forms[m.stem] += 1
             entry = entries[m.entry_id]
             if fold(m.stem) not in accepted_forms(entry, source.lang):
-                preferred = entry.preferred(source.lang)
+                use = equivalent(entry, m.term, source.lang)
                 off.setdefault(m.entry_id, {})[(source.name, m.stem)] = (
-                    preferred.text if preferred else entry.label(source.lang)
+                    use.text if use else entry.label(source.lang)
                 )
             if m.match is MatchKind.FUZZY:
                 _note_fuzzy(fuzzy, m, source)

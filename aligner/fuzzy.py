@@ -40,15 +40,18 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from ahocorasick_rs import BytesAhoCorasick, MatchKind
+
 from glossary.model import Entry, EntryType
 
 from .context import COMMON_WORDS as _CONTROL_WORDS
 from .context import control_for
 from .endings import APOSTROPHES, ENDINGS
 from .langdetect import STOPWORDS
-from .translit import MATCH_THRESHOLD, TranslitIndex
+from .translit import MATCH_THRESHOLD, SAME_NORMAL_SCORE, TranslitIndex
+from .words import is_ordinary
 
-__all__ = ["COMMON_WORDS", "LINKABLE", "MEMO_SIZE", "FuzzyLink", "FuzzyLinker"]
+__all__ = ["COMMON_WORDS", "LINKABLE", "MEMO_SIZE", "FuzzyLink", "FuzzyLinker", "is_word"]
 
 #: Runs of capitalised words remembered between calls.
 MEMO_SIZE = 100_000
@@ -110,11 +113,25 @@ COMMON_WORDS: frozenset[str] = frozenset(
     )
 ) | STOPWORDS["en"] | STOPWORDS["de"] | _CONTROL_WORDS["en"] | _CONTROL_WORDS["de"]
 _MAX_WORDS = 4
-_MIN_LETTERS = 4
-#: Words of a query: up to _MAX_WORDS words of a run, some of them hyphenated.
-_MAX_QUERY_WORDS = 8
+#: Shortest query (letters) that is looked up; a stem needs as many.
+_MIN_LETTERS = 3
+#: Queries of fewer letters than this are short ("Uws", "Töw"): they link only from
+#: :data:`SHORT_SCORE` on (their normalised spelling equals the name's, up to one letter
+#: read the other way).
+SHORT_LETTERS = 4
+SHORT_SCORE = SAME_NORMAL_SCORE - 0.05
+#: Regnal numbers after a name ("Iwan IV."): the name before them takes the ending.
+_ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+#: Arabic articles written before a capitalised word with a hyphen ("as-Sistani").
+#: The score of a link whose ending is not at its end (below the aligner's rewrite
+#: threshold: reported, never rewritten).
+_INNER_ENDING_SCORE = 0.89
+_ARTICLE_RE = re.compile(r"(?<![^\W\d_])(?:al|el|as|asch|ash|ad|ar|at|az|an|ed|es|esch|ez|ul|ud)"
+                         r"[-\u2010\u2011]$")
+_ARTICLE = r"(?:al|el|as|asch|ash|ad|ar|at|az|an|ed|es|esch|ez|ul|ud)"
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĤĦĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŪŮŰŲŴŶŸŹŻŽ"
-_WORD = rf"[{_UPPER}][^\W\d_]+(?:[-\u2010\u2011][{_UPPER}]?[^\W\d_]+)*"
+_WORD = (rf"(?:{_ARTICLE}[-\u2010\u2011])?[{_UPPER}][^\W\d_]+"
+         rf"(?:[-\u2010\u2011][{_UPPER}]?[^\W\d_]+)*")
 #: A run of capitalised words separated by single spaces.
 RUN = re.compile(rf"(?<![\w\u00ad-]){_WORD}(?: {_WORD})*(?![\w\u00ad])")
 _WORD_RE = re.compile(_WORD)
@@ -133,6 +150,12 @@ _PARTS = re.compile("([-\u00ad])")
 _OTHER_CAPITALS = re.compile(r"[ĐĦŁŒŦ][^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")
 _WORDISH = frozenset(b"0123456789_-\xad" + bytes(range(0x41, 0x5B)) + bytes(range(0x61, 0x7B))
                      + b"\xaa\xb5\xba" + bytes(c for c in range(0xC0, 0x100) if c not in (0xD7, 0xF7)))
+
+
+def is_word(word: str) -> bool:
+    """Whether *word* is an ordinary word, never linked fuzzily: one of
+    :data:`COMMON_WORDS`, or an ordinary German or English word (:mod:`aligner.words`)."""
+    return word.casefold() in COMMON_WORDS or is_ordinary(word)
 
 
 class FuzzyLink(NamedTuple):
@@ -199,16 +222,33 @@ class FuzzyLinker:
     # deciding runs ------------------------------------------------------------------
 
     def _best(self, words: Sequence[str], lang: str) -> tuple[str, int, float] | None:
-        """The best (ending, code, score) for a run of words, trying endings off."""
+        """The best (ending, code, score) for a run of words, trying endings off.
+
+        The ending is tried off the last word, or off the word before a regnal number
+        ("Iwans IV."); the ending returned is then the one of that word. A run made only
+        of ordinary words (:mod:`aligner.words`) links nothing."""
+        if all(is_word(w) for word in words for w in word.split("-")):
+            return None
         best: tuple[str, int, float] | None = None
-        head = " ".join(words[:-1])
-        for stem, ending in _endings(words[-1], lang):
-            query = f"{head} {stem}" if head else stem
-            if sum(c.isalpha() for c in query) < _MIN_LETTERS:
+        at = len(words) - 1
+        if at > 0 and _ROMAN.fullmatch(words[at]):
+            at -= 1
+        head = " ".join(words[:at])
+        tail = " ".join(words[at + 1 :])
+        for stem, ending in _endings(words[at], lang):
+            query = " ".join(w for w in (head, stem, tail) if w)
+            letters = sum(c.isalpha() for c in query)
+            if letters < _MIN_LETTERS:
                 continue
-            found = self.index.candidates(query, lang, min_score=self.min_score)
+            wanted = self.min_score if letters >= SHORT_LETTERS else max(self.min_score,
+                                                                          SHORT_SCORE)
+            found = self.index.candidates(query, lang, min_score=wanted)
             if found and (best is None or found[0][2] > best[2]):
                 best = (ending, found[0][0], found[0][2])
+        if best is not None and at < len(words) - 1 and best[0]:
+            # an ending inside the run ("Iwans IV."): a mention carries endings at its
+            # end only, so this one is reported but never rewritten
+            return ("", best[1], min(best[2], _INNER_ENDING_SCORE))
         return best
 
     def decide(self, run: str, lang: str) -> tuple[FuzzyLink, ...]:
@@ -248,20 +288,16 @@ class FuzzyLinker:
     def dead(self, word: str, lang: str) -> bool:
         """Whether no query made only of *word* and words like it can find a candidate.
 
-        The index looks a query up by one of its words and keeps the names whose words
-        pass that word's first test; a word is dead when, alone or repeated to any number
-        of words, and with any ending taken off, it finds no name at all (whatever the
-        score). Then so does any query whose words are all dead.
+        The index looks a query up by one of its words, by the keys of that word's
+        readings; a word is dead when no reading of it, nor of its stems with an ending
+        taken off, has an indexed key near it (:meth:`TranslitIndex.may_match`). Then
+        any query whose words are all dead finds no candidate.
         """
         key = (word, lang)
         found = self._dead.get(key)
         if found is None:
-            candidates = self.index.candidates
-            found = not any(
-                candidates(" ".join([stem] * k), lang, min_score=0.0)
-                for stem, _ in _endings(word, lang)
-                for k in range(1, _MAX_QUERY_WORDS + 1)
-            )
+            may_match = self.index.may_match
+            found = not any(may_match(stem, lang) for stem, _ in _endings(word, lang))
             if len(self._dead) >= WORDS_SIZE:
                 self._dead.clear()
             self._dead[key] = found
@@ -274,7 +310,8 @@ class FuzzyLinker:
             part = pieces[i]
             # a word of a run starts with a capital, or follows a hyphen
             if part and (part[0].isupper() or i and pieces[i - 1] == "-") \
-                    and part.casefold() not in COMMON_WORDS and not self.dead(part, lang):
+                    and not (len(part) > 1 and part.isupper()) \
+                    and not is_word(part) and not self.dead(part, lang):
                 return True
         return False
 
@@ -317,9 +354,14 @@ class FuzzyLinker:
                     for start, end in _whole_words(raw, word):
                         spans.extend(_anchors(raw, start, end))
             else:
-                for m in TOKEN.finditer(raw):
-                    if m.group() in live:
-                        spans.extend(_anchors(raw, *m.span()))
+                # one pass of an automaton of the live words (a Python loop over every
+                # capitalised word of a long text costs more than the rest together)
+                automaton = BytesAhoCorasick(list(live), matchkind=MatchKind.LeftmostLongest)
+                for _, start, end in automaton.find_matches_as_indexes(raw):
+                    if end == len(raw) or raw[end] not in _WORDISH or (
+                        raw[end] == 0x2D and (end + 1 == len(raw) or raw[end + 1] not in _WORDISH)
+                    ):
+                        spans.extend(_anchors(raw, start, end))
                 if b"\xad" in raw:
                     for m in GLUED.finditer(raw):
                         if m.group() in live:
@@ -350,7 +392,12 @@ class FuzzyLinker:
             if m is None or m.start() > at or m.start() in done:
                 continue
             done.add(m.start())
-            out.extend((m.start(), link) for link in self.decide(m.group(), lang))
+            for link in self.decide(m.group(), lang):
+                if link.end == m.end() - m.start() and not link.ending:
+                    tail = _apostrophe(text, m.end())
+                    if tail:
+                        link = link._replace(end=link.end + len(tail), ending=tail)
+                out.append((m.start(), link))
         out.sort(key=lambda r: r[0] + r[1].start)
         return out
 
@@ -385,9 +432,23 @@ def _anchors(raw: bytes, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _apostrophe(text: str, end: int) -> str:
+    """The genitive apostrophe after a name ending at *end*: "'s" (Lavrov's), or "'"
+    after s, x, z and ß (Konowalez'); "" if none."""
+    if text[end : end + 1] not in APOSTROPHES:
+        return ""
+    after = text[end + 1 : end + 2]
+    if after in "sS" and after and not text[end + 2 : end + 3].isalpha():
+        return text[end : end + 2]
+    if text[end - 1 : end] in "sxzßSXZ" and not after.isalpha():
+        return text[end : end + 1]
+    return ""
+
+
 def _run_start(text: str, at: int) -> int:
     """The start of the run of capitalised words that a run starting at *at* belongs to."""
-    i = at
+    article = _ARTICLE_RE.search(text, max(0, at - 6), at)
+    i = article.start() if article else at
     while i >= 2 and text[i - 1] == " " and (text[i - 2].isalpha()):
         j = i - 2
         while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "-\u2010\u2011"):

@@ -41,11 +41,22 @@ from typing import Any
 
 import ahocorasick_rs
 
-from glossary.model import Entry, lang_matches
+from glossary.model import Entry, Term, lang_matches
 
-from .context import TermControl, case_ok, control_for, cue_near, is_common, sentence_initial
+from .article import ends_phrase
+from .context import (
+    TermControl,
+    case_ok,
+    control_for,
+    cue_near,
+    cues_for,
+    is_common,
+    part_of_a_name,
+    sentence_initial,
+)
 from .declension import declinable
 from .endings import APOSTROPHES, ENDINGS, apostrophe_ending, match_ending
+from .number import RULED_PLURALS, plural
 from .patterns import MAX_PATTERN, term_patterns
 from .textfold import CAPITAL_FOLDS, CAPITALS, FoldedText, latin1
 
@@ -73,6 +84,16 @@ WINDOW = 1 << 16
 _SHORT_WINDOW = 1 << 12
 #: Longest ending of letters (after a run of capitals: "NGOS" is NGO + S).
 _LONGEST_ENDING = max(len(e) for ends in ENDINGS.values() for e in ends)
+
+
+def _irregular(many: str, term: Term) -> bool:
+    """Whether plural *many* of *term* needs patterns of its own: it is not the term and
+    an ending the matcher finds anyway (drone-s, Atomwaffe-n, Bündnis-se)."""
+    if many == term.text:
+        return False
+    base = next((b for b in ENDINGS if lang_matches(term.lang, b)), None)
+    return not (base is not None and many.startswith(term.text)
+                and many[len(term.text):] in ENDINGS[base])
 
 
 def _capital_first(control: TermControl | None, text: str) -> bool:
@@ -104,7 +125,9 @@ class Matcher:
         for n, entry in enumerate(entries):
             for t, term in enumerate(entry.terms):
                 code = n << _TERM_BITS | t
-                patterns = term_patterns(term, decline=declinable(term, entry.type))
+                many = plural(term, rules=entry.type in RULED_PLURALS)
+                patterns = term_patterns(term, decline=declinable(term, entry.type),
+                                         also=(many,) if many and _irregular(many, term) else ())
                 if not patterns:
                     continue
                 control = control_for(term)
@@ -277,14 +300,18 @@ class Matcher:
         if control is None:
             return False
         text = ft.text
+        if control.article and end == te and not ends_phrase(text, te):
+            return None  # "the Ukraine war": the article is the war's
         term = self.entries[code >> _TERM_BITS].terms[code & _TERM_MASK]
         initial = False
         if control.case:
             if not case_ok(text[ts:te], term, control.case):
                 return None
+            if control.case == 1 and end == te and part_of_a_name(text, ts, te, lang):
+                return None  # West Azerbaijan, Mir Hossein Mousavi: another name
             initial = control.case == 1 and sentence_initial(text, ts)
         if control.cues:
-            if not cue_near(text, ts, end, control.cues, clause=initial):
+            if not cue_near(text, ts, end, cues_for(control, lang), clause=initial):
                 return None
             return True
         if initial and is_common(text[ts:te], lang):

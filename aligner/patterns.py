@@ -50,7 +50,7 @@ def _sharp_s(pattern: str) -> list[str]:
     return out
 
 
-def term_patterns(term: Term, *, decline: bool = False) -> tuple[str, ...]:
+def term_patterns(term: Term, *, decline: bool = False, also: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The match-form patterns of *term*, without duplicates, the plain fold first.
 
     >>> term_patterns(Term("Russland-Iran-Bündnis", "de"))
@@ -62,11 +62,12 @@ def term_patterns(term: Term, *, decline: bool = False) -> tuple[str, ...]:
 
     With *decline* (for the terms :func:`aligner.declension.declinable` names), the term
     is also spelled with its adjectives declined: "Kaspisches Meer" gives "kaspische meer"
-    and the rest.
+    and the rest. *also* are more forms of the term to find the same way (its plural:
+    "ständige Mitglieder", declined "ständigen Mitglieder" + n).
     """
-    texts = [term.text]
+    texts = [term.text, *also]
     if decline:
-        texts.extend(declensions(term.text))
+        texts.extend(d for text in texts[:] for d in declensions(text))
     found: list[str] = []
     for text in texts:
         found.append(fold_pattern(text))

@@ -44,7 +44,7 @@ def _check(items: Iterable[Any], aligner: Aligner, columns: Columns,
             records.append({"id": doc.id, "source": None, "error": doc.reason})
             continue
         try:
-            records += check_record(doc, aligner, lang=document_lang(doc, lang))
+            records += check_record(doc, aligner, lang=document_lang(doc, lang, aligner=aligner))
         except (TermaidError, ValueError) as exc:
             records.append({"id": doc.id, "source": doc.source, "error": str(exc)})
     return records
@@ -59,7 +59,7 @@ def _tally(items: Iterable[Any], aligner: Aligner, columns: Columns,
             skipped.append(doc)
             continue
         try:
-            doc_lang = document_lang(doc, lang)
+            doc_lang = document_lang(doc, lang, aligner=aligner)
         except (TermaidError, ValueError) as exc:
             skipped.append(Skipped(doc.id, doc.where, str(exc)))
             continue

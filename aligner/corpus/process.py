@@ -25,8 +25,9 @@ RECORD_FIELDS = ("id", "source", "lang", "text", "mentions", "changes", "error")
 __all__ = ["RECORD_FIELDS", "check_record", "document_lang", "normalize_or_error", "normalize_record"]
 
 
-def document_lang(doc: Document, default: str | None) -> str:
-    """The language of *doc*: its own (a BCP 47 tag), else *default*, else detected.
+def document_lang(doc: Document, default: str | None, *, aligner: Aligner | None = None) -> str:
+    """The language of *doc*: its own (a BCP 47 tag), else *default*, else detected
+    (the *aligner*'s glossary names are evidence too).
 
     Raises :class:`~aligner.errors.LanguageError` for a bad tag or a text whose language
     cannot be told.
@@ -38,7 +39,7 @@ def document_lang(doc: Document, default: str | None) -> str:
             raise LanguageError(f"{doc.id}: bad language tag {doc.lang!r} ({exc})") from None
     if default is not None:
         return default
-    return detect_language(doc.text, name=doc.id)
+    return detect_language(doc.text, name=doc.id, aligner=aligner)
 
 
 def normalize_record(doc: Document, aligner: Aligner, *, lang: str,
@@ -68,7 +69,7 @@ def normalize_or_error(doc: Document | Skipped, aligner: Aligner, *, lang: str |
     if isinstance(doc, Skipped):
         return _error(doc.id, None, doc.reason)
     try:
-        return {**normalize_record(doc, aligner, lang=document_lang(doc, lang), to=to),
+        return {**normalize_record(doc, aligner, lang=document_lang(doc, lang, aligner=aligner), to=to),
                 "error": None}
     except (TermaidError, ValueError) as exc:
         return _error(doc.id, doc.source, str(exc))

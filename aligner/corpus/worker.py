@@ -123,7 +123,7 @@ def run_partition(part: Partition, aligner: Aligner, job: Job) -> PartitionResul
                 skipped.append(doc)
                 continue
             try:
-                lang = document_lang(doc, job.lang)
+                lang = document_lang(doc, job.lang, aligner=aligner)
                 if job.mode is Mode.NORMALIZE:
                     record = normalize_record(doc, aligner, lang=lang, to=job.to)
                     assert write is not None

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from ..equivalent import equivalent
 from ..errors import Problem
 from ..model import Entry, EntryType, Term, TermStatus
 from ._common import ImportResult, foreign_id, slug_id, unique_id
@@ -81,7 +82,7 @@ def messages_from_entries(entries: Iterable[Entry], *, source: str, target: str)
         msgid = entry.preferred(source)
         if msgid is None:
             continue
-        msgstr = entry.preferred(target)
+        msgstr = equivalent(entry, msgid, target)
         comments = tuple(line for c in _comments(entry, source, target) for line in c.splitlines())
         out.append(Message(msgid.text, msgstr.text if msgstr else "", entry.id, comments))
     out.sort(key=lambda m: m.context or "")

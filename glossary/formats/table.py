@@ -28,8 +28,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from ..equivalent import equivalent
 from ..errors import Problem
-from ..model import Entry, EntryType, Term, TermStatus
+from ..model import Entry, EntryType, Term, TermStatus, lang_matches
 from ._common import (
     DEFAULT_MAX_BYTES,
     ImportResult,
@@ -59,11 +60,13 @@ class Table:
     skipped: tuple[str, ...] = ()
 
 
-def _target(entry: Entry, lang: str, fallback: str) -> str:
-    term = entry.preferred(lang)
-    if term is not None:
+def _target(entry: Entry, source: Term, lang: str) -> str:
+    """What *source* becomes in *lang* (:func:`~glossary.equivalent.equivalent`): a
+    surname maps to a surname, so an MT glossary never turns "Putin" into a full name."""
+    term = equivalent(entry, source, lang)
+    if term is not None and lang_matches(term.lang, lang):
         return term.text
-    return fallback if entry.do_not_translate else ""
+    return source.text if entry.do_not_translate else ""
 
 
 def table_rows(entries: Iterable[Entry], *, source: str, targets: Sequence[str], flavor: str,
@@ -83,7 +86,7 @@ def table_rows(entries: Iterable[Entry], *, source: str, targets: Sequence[str],
         preferred = entry.preferred(source)
         sources = entry.terms_in(source) if variants else ((preferred,) if preferred else ())
         for term in sources:
-            cells = tuple(_target(entry, t, term.text) for t in targets)
+            cells = tuple(_target(entry, term, t) for t in targets)
             if not any(cells):
                 continue
             if term.text in seen:

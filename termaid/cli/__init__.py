@@ -33,6 +33,8 @@ COMMANDS: dict[str, str] = {
     "check": "termaid.cli.check:check",
     "align": "termaid.cli.align:align",
     "corpus": "termaid.cli.corpus:corpus",
+    "spell": "termaid.cli.spell:spell",
+    "qa": "termaid.cli.qa:qa",
 }
 
 
@@ -69,9 +71,10 @@ def cli() -> None:
     Examples:
       termaid lookup Araghtschi            # any spelling, either language
       termaid lookup "russland iran bundnis" --to en
-      termaid show sergey-lavrov
+      termaid show sergei-lavrov
       termaid list --type person --lang de
       termaid validate my-glossary/
+      termaid qa memory.tmx                # translations checked against the glossary
 
     The glossary is the shipped domain glossary unless --glossary PATH or the
     TERMAID_GLOSSARY variable names another (a YAML file or a directory of them).

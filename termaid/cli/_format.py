@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from glossary.equivalent import equivalent
 from glossary.lookup import LookupResult, Match
 from glossary.model import Entry, Term, lang_matches
 from glossary.serial import term_fields
@@ -53,7 +54,7 @@ def match_json(match: Match, *, to: str | None = None) -> dict[str, Any]:
         "note": entry.note,
     }
     if to is not None:
-        target = entry.preferred(to)
+        target = equivalent(entry, match.term, to)
         out["target"] = None if target is None else {"term": target.text, "lang": target.lang}
     return out
 

@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING, TextIO
 if TYPE_CHECKING:
     from aligner.aligner import Aligner
 
-__all__ = ["Peeked", "build_aligner", "open_text", "read_text", "resolve_lang"]
+__all__ = [
+    "Peeked",
+    "build_aligner",
+    "is_empty",
+    "note_empty",
+    "open_text",
+    "read_text",
+    "resolve_lang",
+]
 
 
 class Peeked(io.TextIOBase):
@@ -72,13 +80,47 @@ def read_text(path: Path) -> str:
             stream.close()
 
 
-def resolve_lang(lang: str | None, sample: str, path: Path) -> str:
-    """*lang* if given, else the language detected in *sample* (en or de)."""
-    if lang:
-        return lang
-    from aligner.langdetect import detect_language
+def is_empty(text: str) -> bool:
+    """Whether *text* holds nothing but white space (it has no language, nothing to do)."""
+    return not text.strip()
 
-    return detect_language(sample, name=_name(path))
+
+def note_empty(path: Path) -> None:
+    """Say on stderr that *path* is empty (the commands then do nothing and exit 0)."""
+    import click
+
+    click.echo(f"termaid: note: {_name(path)}: input is empty", err=True)
+
+
+def resolve_lang(
+    lang: str | None,
+    sample: str,
+    path: Path,
+    *,
+    aligner: Aligner | None = None,
+    option: str = "--lang",
+) -> str:
+    """*lang* if given (warning when *sample* looks like the other language), else detected.
+
+    A language termaid does not read is refused (:class:`~aligner.errors.LanguageError`).
+    The *aligner*'s glossary names are evidence (see :mod:`aligner.langdetect`).
+    """
+    from aligner.langdetect import check_language, detect_language, guess_language, language_name
+
+    if not lang:
+        return detect_language(sample, name=_name(path), aligner=aligner)
+    check_language(lang, option=option)
+    guess = guess_language(sample, aligner=aligner)
+    seen = guess.lang
+    if seen is not None and seen != lang.split("-", 1)[0].casefold():
+        import click
+
+        click.echo(
+            f"termaid: warning: {_name(path)}: {option} {lang}, but the text looks "
+            f"{language_name(seen)} ({guess.describe()})",
+            err=True,
+        )
+    return lang
 
 
 def build_aligner(glossary_path: Path | None, *, fuzzy: bool) -> Aligner:

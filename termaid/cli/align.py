@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from ._common import LANG, emit_json, glossary_option, json_option, styled
-from ._texts import build_aligner, read_text, resolve_lang
+from ._texts import build_aligner, is_empty, note_empty, read_text, resolve_lang
 
 
 @click.command()
@@ -31,7 +31,7 @@ def align(files: tuple[Path, ...], langs: tuple[str, ...], suggest: Path | None,
     whether only one source does, and which forms differ from the glossary's
     forms for the source's language. Spellings the glossary lacks, linked by
     transliteration, are suggested as new variants (--suggest writes them as
-    YAML to review and merge).
+    YAML to review and merge). An empty file is left out, with a note on stderr.
 
     \b
     Examples:
@@ -41,17 +41,23 @@ def align(files: tuple[Path, ...], langs: tuple[str, ...], suggest: Path | None,
     """
     from aligner.crosssource import Source, align_sources, suggestions_yaml
     from aligner.errors import LanguageError
+    from aligner.langdetect import check_language
 
     if langs and len(langs) not in (1, len(files)):
         raise LanguageError(
             f"--lang given {len(langs)} times for {len(files)} files: give it once, or once per file"
         )
+    for given in langs:
+        check_language(given, option="--lang")
+    aligner = build_aligner(glossary_path, fuzzy=not no_fuzzy)
     sources = []
     for n, path in enumerate(files):
         text = read_text(path)
+        if is_empty(text):
+            note_empty(path)
+            continue
         lang = langs[0] if len(langs) == 1 else langs[n] if langs else None
-        sources.append(Source(str(path), text, resolve_lang(lang, text, path)))
-    aligner = build_aligner(glossary_path, fuzzy=not no_fuzzy)
+        sources.append(Source(str(path), text, resolve_lang(lang, text, path, aligner=aligner)))
     result = align_sources(aligner, sources)
     if suggest is not None:
         snippet = suggestions_yaml(result, aligner.entries)

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ._common import LANG, emit_json, glossary_option, json_option, styled
-from ._texts import build_aligner, read_text, resolve_lang
+from ._texts import build_aligner, is_empty, note_empty, read_text, resolve_lang
 
 
 @click.command()
@@ -26,19 +26,28 @@ def check(file: Path, lang: str | None, as_json: bool, no_fuzzy: bool,
     not list but that names an entry (unlisted; off with --no-fuzzy).
 
     \b
-    Exit status: 0 nothing found, 1 something found, 2 bad usage or input.
+    Exit status: 0 nothing found (empty input too, with a note on stderr), 1
+    something found, 2 bad usage or input.
 
     \b
     Examples:
       termaid check uebersetzung.txt --lang de
       termaid check report.txt --json
     """
-    from aligner.check import check_text
+    from aligner.check import Finding, check_text
+    from aligner.langdetect import check_language
 
+    if lang:
+        check_language(lang, option="--lang")
     text = read_text(file)
-    text_lang = resolve_lang(lang, text, file)
-    aligner = build_aligner(glossary_path, fuzzy=not no_fuzzy)
-    findings = check_text(aligner, text, lang=text_lang)
+    findings: tuple[Finding, ...]
+    if is_empty(text):
+        note_empty(file)
+        text_lang, findings = lang, ()
+    else:
+        aligner = build_aligner(glossary_path, fuzzy=not no_fuzzy)
+        text_lang = resolve_lang(lang, text, file, aligner=aligner)
+        findings = check_text(aligner, text, lang=text_lang)
     name = "<stdin>" if str(file) == "-" else str(file)
     if as_json:
         emit_json({"file": name, "lang": text_lang,

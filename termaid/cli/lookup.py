@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from glossary.equivalent import equivalent
 from glossary.lookup import LookupResult
 from glossary.model import EntryType
 
@@ -73,7 +74,7 @@ def _plain(result: LookupResult, to: str | None) -> None:
         entry = match.entry
         head = f"{entry.id} ({entry.type.value}): {match.kind.value} match on {match.term.text!r} [{match.term.lang}], score {match.score:.2f}"
         if to is not None:
-            target = entry.preferred(to)
+            target = equivalent(entry, match.term, to)
             head += f"\n  -> {target.text if target else '(no ' + to + ' term)'}"
         click.echo(head)
         for line in entry_lines(entry, only=to):
@@ -95,7 +96,7 @@ def _rich(result: LookupResult, to: str | None) -> None:
         title = f"[bold]{entry.id}[/] [dim]({entry.type.value})[/] — {match.kind.value} match on [italic]{match.term.text}[/] [{match.term.lang}], score {match.score:.2f}"
         table = Table(title=title, title_justify="left", show_header=False, box=None, padding=(0, 1))
         if to is not None:
-            target = entry.preferred(to)
+            target = equivalent(entry, match.term, to)
             table.add_row("→", f"[bold green]{target.text if target else '—'}[/]")
         if entry.note:
             table.add_row("", f"[dim]{entry.note}[/]")

@@ -3,14 +3,32 @@
 from __future__ import annotations
 
 import json
+import sys
 import tempfile
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TextIO, cast
+from typing import TYPE_CHECKING, TextIO, cast
 
 import click
 
 from ._common import LANG, glossary_option, json_option, styled
-from ._texts import Peeked, build_aligner, decode_error, open_text, resolve_lang, stdout
+from ._texts import (
+    Peeked,
+    build_aligner,
+    decode_error,
+    is_empty,
+    note_empty,
+    open_text,
+    resolve_lang,
+    stdout,
+)
+
+if TYPE_CHECKING:
+    from aligner.stream import Piece
+
+#: Characters read ahead to detect the language.
+HEAD = 20_000
 
 
 @click.command()
@@ -40,6 +58,11 @@ def normalize(
     Spellings the glossary does not list are linked by transliteration and
     rewritten only when confident. Files of any size are streamed.
 
+    On a terminal the rewritten names are highlighted; whenever stderr is a
+    terminal, a one-line summary follows there ("3 changes: 2 language, 1 spelling;
+    14 mentions"). Piped or redirected, stdout is the text alone. Empty input is
+    printed as it is, with a note on stderr (exit 0).
+
     \b
     With --json: {"text": ..., "mentions": [{"id", "start", "end", "surface",
     "replacement", "match", "score", ...}], "changes": [...]}; start and end are
@@ -51,30 +74,89 @@ def normalize(
       termaid normalize bericht.txt --lang de --to en --json
       cat report.txt | termaid normalize - --lang en --no-fuzzy
     """
+    from aligner.langdetect import check_language
     from aligner.stream import stream_normalize
 
+    for value, option in ((lang, "--lang"), (to, "--to")):
+        if value:
+            check_language(value, option=option)
     stream = open_text(file)
     try:
-        head = stream.read(20_000)
-        text_lang = resolve_lang(lang, head, file)
+        head = _head(stream)
+        if is_empty(head):
+            _empty(file, head, lang, to, as_json)
+            return
         aligner = build_aligner(glossary_path, fuzzy=not no_fuzzy)
+        text_lang = resolve_lang(lang, head, file, aligner=aligner)
         pieces = stream_normalize(
             cast(TextIO, Peeked(head, stream)), aligner, lang=text_lang, to=to, chunk_size=chunk_size
         )
         out = stdout()
         if as_json:
             _json(pieces, out, text_lang, to or text_lang)
-        elif styled():
-            _rich(pieces)
+            out.flush()
+            return
+        tally = _Tally()
+        if styled():
+            _rich(tally.count(pieces))
         else:
-            for piece in pieces:
+            for piece in tally.count(pieces):
                 out.write(piece.text)
         out.flush()
+        if sys.stderr.isatty():
+            click.echo(f"termaid: {tally}", err=True)
     except UnicodeDecodeError as exc:
         raise decode_error(file, exc) from None
     finally:
         if str(file) != "-":
             stream.close()
+
+
+class _Tally:
+    """Counts the mentions and changes of the pieces that pass through it."""
+
+    def __init__(self) -> None:
+        self.mentions = 0
+        self.reasons: Counter[str] = Counter()
+
+    def count(self, pieces: Iterable[Piece]) -> Iterator[Piece]:
+        for piece in pieces:
+            self.mentions += len(piece.mentions)
+            self.reasons.update(c.reason for c in piece.changes)
+            yield piece
+
+    def __str__(self) -> str:
+        """``3 changes: 2 language, 1 spelling; 14 mentions``."""
+        total = sum(self.reasons.values())
+        mentions = f"{self.mentions} mention{'' if self.mentions == 1 else 's'}"
+        if not total:
+            return f"no changes; {mentions}"
+        reasons = ", ".join(f"{n} {r}" for r, n in sorted(self.reasons.items(),
+                                                         key=lambda kv: (-kv[1], kv[0])))
+        return f"{total} change{'' if total == 1 else 's'}: {reasons}; {mentions}"
+
+
+def _head(stream: TextIO) -> str:
+    """The first :data:`HEAD` characters, and any white space that runs on past them."""
+    head = stream.read(HEAD)
+    while len(head) >= HEAD and is_empty(head):
+        more = stream.read(HEAD)
+        if not more:
+            break
+        head += more
+    return head
+
+
+def _empty(file: Path, text: str, lang: str | None, to: str | None, as_json: bool) -> None:
+    """Empty input: printed as it is (white space kept), a note on stderr, exit 0."""
+    note_empty(file)
+    out = stdout()
+    if as_json:
+        out.write(json.dumps({"lang": lang, "to": to or lang, "text": text, "mentions": [],
+                              "changes": []}, ensure_ascii=False) + "\n")
+    else:
+        out.write(text)
+    out.flush()
 
 
 def _json(pieces: object, out: TextIO, lang: str, to: str) -> None:

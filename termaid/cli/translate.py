@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -11,12 +11,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from ._common import LANG, emit_json, glossary_option, json_option
-from ._texts import build_aligner, read_text, resolve_lang
+from ._texts import build_aligner, is_empty, note_empty, read_text, resolve_lang
 
 if TYPE_CHECKING:
-    from aligner.aligner import Aligner
     from aligner.summarize import Pick
-    from aligner.translate.backend import Translator
     from aligner.translate.enforce import Enforcement
 
 __all__ = ["digest", "translate"]
@@ -34,6 +32,13 @@ def _models_dir_option(func: F) -> F:
 
 def _base(lang: str) -> str:
     return lang.split("-", 1)[0].casefold()
+
+
+def check_language(lang: str, *, option: str) -> str:
+    """*lang* if termaid reads it (en, de: the pairs it enforces names in), else exit 2."""
+    from aligner.langdetect import check_language as check
+
+    return check(lang, option=option)
 
 
 @click.command()
@@ -74,7 +79,10 @@ def translate(
     "target": {"mentions", "changes"}, "sentences": [...], "report": {"entities":
     [{"id", "preferred", "target_forms", "covered", ...}], "missing", "forbidden",
     "placeholders_lost", "piecewise_sentences"}}. Without it, the translation goes to
-    stdout and a note on entities the output does not name goes to stderr.
+    stdout and a note on entities the output does not name goes to stderr. Empty
+    input is printed as it is, with a note on stderr (exit 0; no model is needed).
+    termaid translates English and German; with --from, a warning goes to stderr
+    when the text looks like the other language.
 
     \b
     Examples:
@@ -82,15 +90,21 @@ def translate(
       termaid translate report.txt --to de --summary 5 --json
       cat bericht.txt | termaid translate - --to en
     """
+    from aligner.digest import load_translators
     from aligner.source import Source
     from aligner.summarize import summarize
     from aligner.translate.enforce import enforce_translation
 
+    if from_lang:
+        check_language(from_lang, option="--from")
+    target_lang = _base(check_language(to_lang, option="--to"))
     text = read_text(file)
-    source_lang = _base(resolve_lang(from_lang, text, file))
-    target_lang = _base(to_lang)
-    translator = _translators({source_lang}, target_lang, models_dir)[source_lang]
+    if is_empty(text):
+        _empty(file, text, from_lang, target_lang, as_json)
+        return
     aligner = build_aligner(glossary_path, fuzzy=not no_fuzzy)
+    source_lang = _base(resolve_lang(from_lang, text, file, aligner=aligner, option="--from"))
+    translator = load_translators({source_lang}, target_lang, directory=models_dir)[source_lang]
     picks: tuple[Pick, ...] = ()
     if summary is not None:
         name = "<stdin>" if str(file) == "-" else str(file)
@@ -140,152 +154,58 @@ def digest(
     share count most; repeats across sources and languages are dropped), keeps their
     order, cites the source of each, translates those not in the target language with
     the glossary enforced, and adds the cross-source entity table and the term report.
-    Each file's language is detected. A progress bar shows on a terminal.
+    Each file's language is detected; an empty file is left out, with a note on
+    stderr. A progress bar shows on a terminal.
 
     \b
     Examples:
       termaid digest report.en.txt bericht.de.txt --to de
       termaid digest *.txt --to en --sentences 8 --format json > digest.json
     """
-    from aligner.crosssource import align_sources
+    from aligner.digest import load_translators, make_digest
     from aligner.source import Source
-    from aligner.summarize import summarize
 
-    target_lang = _base(to_lang)
+    target_lang = _base(check_language(to_lang, option="--to"))
     with _progress(len(files) + 3) as step:
+        aligner = build_aligner(glossary_path, fuzzy=not no_fuzzy)
         documents = []
         for path in files:
             text = read_text(path)
-            documents.append(Source(str(path), text, _base(resolve_lang(None, text, path))))
+            if is_empty(text):
+                note_empty(path)
+            else:
+                lang = _base(resolve_lang(None, text, path, aligner=aligner))
+                documents.append(Source(str(path), text, lang))
             step(f"read {path}")
         langs = {d.lang for d in documents if d.lang != target_lang}
-        translators = _translators(langs, target_lang, models_dir)
-        aligner = build_aligner(glossary_path, fuzzy=not no_fuzzy)
-        alignment = align_sources(aligner, documents)
-        step("aligned the sources")
-        summary = summarize(documents, aligner=aligner, sentences=sentences)
-        step("picked the sentences")
-        texts, results = _digest_texts(summary.picks, aligner, translators, target_lang)
-        step("translated")
-    report = _merged_report(results)
+        translators = load_translators(langs, target_lang, directory=models_dir)
+        result = make_digest(
+            documents,
+            aligner=aligner,
+            to=target_lang,
+            translators=translators,
+            sentences=sentences,
+            progress=step,
+        )
     if fmt == "json":
-        emit_json(
-            {
-                "to": target_lang,
-                "sources": [{"name": d.name, "lang": d.lang} for d in documents],
-                "sentences": [
-                    {**p.to_dict(), "original": p.text, "text": t}
-                    for p, t in zip(summary.picks, texts, strict=True)
-                ],
-                "entities": [e.to_dict() for e in alignment.entities],
-                "report": report,
-            }
-        )
+        emit_json(result.to_dict())
         return
-    click.echo(_markdown(documents, summary.picks, texts, alignment.entities, report), nl=False)
+    click.echo(result.to_markdown(), nl=False)
 
 
-def _translators(langs: set[str], to: str, models_dir: Path | None) -> dict[str, Translator]:
-    """A translator per source language; fails (exit 2) before any output if one is missing."""
-    from aligner.errors import LanguageError
-    from aligner.translate.backend import Translator
-    from aligner.translate.models import find_model
+def _empty(file: Path, text: str, from_lang: str | None, to: str, as_json: bool) -> None:
+    """Empty input: nothing to translate; printed as it is, a note on stderr."""
+    from aligner.mention import Normalization
+    from aligner.translate.enforce import Enforcement
 
-    if to in langs:
-        raise LanguageError(f"the text is already in {to}; nothing to translate")
-    found = {lang: find_model(lang, to, directory=models_dir) for lang in sorted(langs)}
-    return {lang: Translator(model) for lang, model in found.items()}
-
-
-def _digest_texts(
-    picks: Sequence[Pick], aligner: Aligner, translators: dict[str, Translator], to: str
-) -> tuple[list[str], list[Enforcement]]:
-    from aligner.translate.enforce import enforce_translation
-
-    texts = [""] * len(picks)
-    results = []
-    for lang in sorted({p.lang for p in picks}):
-        indices = [i for i, p in enumerate(picks) if p.lang == lang]
-        if lang == to:
-            for i in indices:
-                texts[i] = aligner.normalize(picks[i].text, lang=to).text
-            continue
-        joined = "\n\n".join(picks[i].text for i in indices)  # one paragraph per sentence
-        result = enforce_translation(
-            joined, aligner=aligner, translator=translators[lang], from_code=lang, to_code=to
-        )
-        results.append(result)
-        for i, translated in zip(indices, result.text.split("\n\n"), strict=True):
-            texts[i] = translated
-    return texts, results
-
-
-def _merged_report(results: Sequence[Enforcement]) -> dict[str, Any]:
-    entities: dict[str, dict[str, Any]] = {}
-    forbidden: list[dict[str, Any]] = []
-    lost = piecewise = 0
-    for result in results:
-        data = result.to_dict()["report"]
-        for entity in data["entities"]:
-            known = entities.get(entity["id"])
-            if known is None:
-                entities[entity["id"]] = dict(entity)
-                continue
-            known["source_count"] += entity["source_count"]
-            known["target_forms"] = sorted(set(known["target_forms"]) | set(entity["target_forms"]))
-            known["covered"] = bool(known["target_forms"])
-        forbidden += data["forbidden"]
-        lost += data["placeholders_lost"]
-        piecewise += data["piecewise_sentences"]
-    ordered = [entities[k] for k in sorted(entities)]
-    return {
-        "entities": ordered,
-        "missing": [e["id"] for e in ordered if not e["covered"]],
-        "forbidden": forbidden,
-        "placeholders_lost": lost,
-        "piecewise_sentences": piecewise,
-    }
-
-
-def _markdown(
-    documents: Sequence[Any],
-    picks: Sequence[Pick],
-    texts: Sequence[str],
-    entities: Sequence[Any],
-    report: dict[str, Any],
-) -> str:
-    number = {d.name: i + 1 for i, d in enumerate(documents)}
-    lines = ["# Digest", ""]
-    lines += [f"{t} [{number[p.source]}]" for p, t in zip(picks, texts, strict=True)]
-    lines += ["", "## Sources", ""]
-    lines += [f"{number[d.name]}. {d.name} ({d.lang})" for d in documents]
-    lines += [
-        "",
-        "## Entities",
-        "",
-        "| entity | " + " | ".join(f"[{number[d.name]}]" for d in documents) + " |",
-    ]
-    lines.append("|---" * (len(documents) + 1) + "|")
-    for entity in entities:
-        cells = {
-            s.source: f"{s.count}: " + ", ".join(f for f, _ in s.forms) for s in entity.sources
-        }
-        lines.append(
-            f"| {entity.label} | " + " | ".join(cells.get(d.name, "–") for d in documents) + " |"
-        )
-    lines += ["", "## Terms", ""]
-    if not report["entities"]:
-        lines.append("Nothing was translated.")
-    for e in report["entities"]:
-        mark = "ok" if e["covered"] else "MISSING"
-        lines.append(
-            f"- {e['label']}: {mark} ({', '.join(e['target_forms']) or 'not in the output'})"
-        )
-    for f in report["forbidden"]:
-        lines.append(
-            f"- model wrote {f['status']} term {f['surface']!r}, replaced by {f['replacement']!r}"
-        )
-    return "\n".join(lines) + "\n"
+    note_empty(file)
+    if as_json:
+        nothing = Normalization(text, (), ())
+        data = Enforcement(from_lang or "", to, text, nothing, nothing, (), (), ()).to_dict()
+        data["from"] = from_lang and _base(from_lang)
+        emit_json(data)
+        return
+    click.echo(text, nl=False)
 
 
 def _note(result: Enforcement) -> None:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from gold import FIXTURES
 
 from aligner.aligner import Aligner
 from glossary import Glossary, load_glossary
-
-from gold import FIXTURES
 
 
 @pytest.fixture(scope="session")

@@ -104,4 +104,4 @@ def test_check_takes_declined_phrases_for_one_name() -> None:
 def test_a_german_genitive_keeps_its_ending_in_german(shipped: Aligner) -> None:
     text = "Die Häfen des Kaspischen Meeres"
     assert shipped.normalize(text, lang="de").text == text
-    assert shipped.normalize(text, lang="de", to="en").text == "Die Häfen des Caspian Sea's"
+    assert shipped.normalize(text, lang="de", to="en").text == "Die Häfen des Caspian Sea"  # the article carries the case

@@ -143,3 +143,70 @@ def test_pickles_without_what_it_remembered(linker: FuzzyLinker) -> None:
     clone = pickle.loads(pickle.dumps(linker))
     assert clone._memo == {} and clone._live == {}
     assert clone.decide("Sergej Lawrow", "de") == linker.decide("Sergej Lawrow", "de")
+
+
+# -- names nobody tuned for, and the word gate ---------------------------------------------
+
+_PLACES = [("bulgaria", "Bulgaria"), ("haskovo", "Haskovo"), ("rome", "Rome"),
+           ("athens", "Athens"), ("jamaica", "Jamaica"), ("amu-darya", "Amu Darya"),
+           ("uvs", "Uvs"), ("ivan-iv", "Ivan IV"), ("ivan-iii", "Ivan III"),
+           ("sistani", "Ali al-Sistani"), ("konovalets", "Yevhen Konovalets"),
+           ("piraeus", "Piraeus"), ("crete", "Crete"), ("ghent", "Ghent"),
+           ("zambia", "Zambia"), ("muscat", "Muscat"), ("volga", "Volga")]
+
+
+@pytest.fixture(scope="module")
+def english_only() -> Aligner:
+    return Aligner([Entry(i, EntryType.PERSON if " " in n else EntryType.PLACE,
+                          (Term(n, "en"),)) for i, n in _PLACES]).build()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sie reiste nach Bulgarien.", [("Bulgarien", "bulgaria", "")]),
+        ("Er stammt aus Chaskowo.", [("Chaskowo", "haskovo", "")]),
+        ("In Rom und Athen regnete es.", [("Rom", "rome", ""), ("Athen", "athens", "")]),
+        ("Ein Flug nach Jamaika.", [("Jamaika", "jamaica", "")]),
+        ("Die Amudarja führt Hochwasser.", [("Amudarja", "amu-darya", "")]),
+        ("Die Provinz Uws liegt im Westen.", [("Uws", "uvs", "")]),
+        ("Unter Iwan IV. wuchs das Reich.", [("Iwan IV", "ivan-iv", "")]),
+        ("Die Biografie Jewhen Konowalez' erschien.",
+         [("Jewhen Konowalez'", "konovalets", "'")]),
+    ],
+    ids=["land", "ch-as-h", "bare-and-plural", "j-as-y", "joined", "short", "ordinal",
+         "apostrophe"],
+)
+def test_names_with_other_endings_letters_and_forms(
+    english_only: Aligner, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _fuzzy(english_only, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Konten und Kanten wurden geprüft.",  # Ghent
+        "Er tanzte Samba.",  # Zambia
+        "Muskat und Vollgas.",  # Muscat, Volga
+        "Die PIRAEUS-Dokumentation, Abschnitt CRIT.",  # all capitals: headings, acronyms
+        "Der Hafen heißt Iwan III.",  # Ivan III is not Ivan IV; nor "Iwan" alone
+        "Die Paketverwaltungsprogramme laufen.",  # a compound of ordinary words
+    ],
+)
+def test_ordinary_words_never_link_to_english_only_names(english_only: Aligner, text: str) -> None:
+    assert [f for f in _fuzzy(english_only, text) if f[1] != "ivan-iii"] == []
+
+
+def test_word_name_pairs_are_held_out_by_the_word_gate() -> None:
+    """Every ordinary word of translit_cases.WORD_NAME_PAIRS that the key matches to its
+    name is a word to the gate."""
+    from translit_cases import WORD_NAME_PAIRS
+
+    from aligner.fuzzy import is_word
+    from aligner.translit import name_similarity
+
+    matched = [row for row in WORD_NAME_PAIRS
+               if name_similarity(row[1], row[2], row[3], row[4]) >= MATCH_THRESHOLD]
+    assert len(matched) >= 10
+    assert [row[0] for row in matched if not is_word(row[3])] == []

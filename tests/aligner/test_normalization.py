@@ -81,12 +81,12 @@ def test_concepts_become_the_preferred_term_names_keep_their_shape(
         ("Angriffe der Huthis.", "de", "en", "Angriffe der Houthis."),
         ("die jemenitischen Huthis griffen an", "de", "en", "die jemenitischen Houthis griffen an"),
         ("zwei Lawrows", "de", "en", "zwei Lavrovs"),
-        ("des Irans Führung", "de", "en", "des Iran's Führung"),
+        ("des Irans Führung", "de", "en", "des Iran Führung"),  # the article carries the case
         ("Lawrows Reise", "de", "en", "Lavrov's Reise"),
         ("Putins Berater", "de", "en", "Putin's Berater"),
         ("Der Mann, der Lawrows Reise plante", "de", "en", "Der Mann, der Lavrov's Reise plante"),
         ("Die Huthis griffen an.", "de", None, "Die Huthis griffen an."),
-        ("the Houthis' attack", "en", "de", "the Huthis attack"),
+        ("the Houthis' attack", "en", "de", "the Huthi attack"),  # genitive plural: der Huthi
         ("the Houthis attacked", "en", "de", "the Huthi attacked"),
     ],
     ids=["die", "den", "der-genitive-plural", "adjective", "zwei", "des-genitive",
@@ -107,9 +107,9 @@ def test_german_s_is_read_from_the_word_before(
         ("SERGEJ LAWROW sprach.", "de", "SERGEI LAWROW sprach."),
         ("Sergei Lavrov spoke.", "en", "Sergey Lavrov spoke."),
         ("Die Hizbullah droht.", "de", "Die Hisbollah droht."),
-        ("Baschar Assad blieb.", "de", "Baschar al-Assad blieb."),
+        ("Baschar Assad blieb.", "de", "Baschar Assad blieb."),
         ("Die Anlage in Fordow", "de", "Die Anlage in Fordo"),
-        ("Der UNO-Sicherheitsrat tagt.", "de", "Der UN-Sicherheitsrat tagt."),
+        ("Der UNO-Sicherheitsrat tagt.", "de", "Der UNO-Sicherheitsrat tagt."),
         ("Lawrow sprach.", "de", "Lawrow sprach."),
         ("Sergei Wiktorowitsch Lawrow sprach.", "de", "Sergei Wiktorowitsch Lawrow sprach."),
         ("Der Sicherheitsrat tagt.", "de", "Der Sicherheitsrat tagt."),
@@ -118,11 +118,11 @@ def test_german_s_is_read_from_the_word_before(
         ("Die Kernwaffe", "de", "Die Kernwaffe"),
         ("the Iranian nuclear programme", "en", "the Iranian nuclear programme"),
     ],
-    ids=["transliteration", "inflected", "capitals", "english", "organization", "variant-spelling",
-         "to-short-form", "one-word-variant", "surname-kept", "full-form-kept", "short-form-kept",
+    ids=["transliteration", "inflected", "capitals", "english", "organization", "variant-kept",
+         "to-short-form", "one-word-variant-kept", "surname-kept", "full-form-kept", "short-form-kept",
          "other-name-kept", "no-counterpart-kept", "concept-variant-kept", "concept-spelling-kept"],
 )
-def test_a_names_spelling_variants_become_the_preferred_form(
+def test_a_names_transliterations_become_the_name_they_spell(
     shipped: Aligner, text: str, lang: str, expected: str
 ) -> None:
     result = shipped.normalize(text, lang=lang)
@@ -134,15 +134,15 @@ def test_admitted_spelling_variants_are_no_findings(shipped: Aligner) -> None:
     from aligner.check import check_text
 
     text = "Sergej Lawrow sprach mit Baschar Assad."
-    assert shipped.normalize(text, lang="de").text == "Sergei Lawrow sprach mit Baschar al-Assad."
+    assert shipped.normalize(text, lang="de").text == "Sergei Lawrow sprach mit Baschar Assad."
     assert check_text(shipped, text, lang="de") == ()
 
 
 def test_normalizing_a_names_forms_twice_changes_nothing(shipped: Aligner) -> None:
-    from aligner.aligner import _NAMED
+    from glossary.equivalent import NAMED
 
     for entry in shipped.entries:
-        if entry.type not in _NAMED:
+        if entry.type not in NAMED:
             continue
         for term in entry.terms:
             if term.lang not in ("en", "de") or term.status.discouraged:

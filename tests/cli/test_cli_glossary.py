@@ -47,7 +47,7 @@ def test_lookup_json_schema(run) -> None:  # type: ignore[no-untyped-def]
     assert {"id", "type", "score", "match", "terms"} <= set(match)
     assert match["id"] == "sergey-lavrov" and match["match"] == "exact" and match["score"] == 1.0
     assert match["terms"]["en"][0] == {"term": "Sergey Lavrov", "status": "preferred"}
-    assert match["target"] == {"term": "Sergey Lavrov", "lang": "en"}
+    assert match["target"] == {"term": "Lavrov", "lang": "en"}  # a surname stays a surname
     assert data["suggestions"] == []
 
 

@@ -65,7 +65,7 @@ def test_check_reports_and_exits_1(tmp_path: Path) -> None:
     result = _run("check", str(src), "--lang", "de")
     assert result.exit_code == 1
     assert f"{src}:1:1: deprecated:" in result.output
-    assert "inconsistent" in result.output
+    assert "inconsistent" not in result.output  # the deprecated form is reported once
     clean = tmp_path / "ok.txt"
     clean.write_text("Araghtschi kam nach Moskau.\n", encoding="utf-8")
     assert _run("check", str(clean), "--lang", "de").exit_code == 0
@@ -162,4 +162,4 @@ def test_normalize_a_file_declined_phrases_and_acronyms(tmp_path: Path) -> None:
         [sys.executable, "-m", "termaid", "normalize", str(source), "--lang", "de", "--to", "en"],
         capture_output=True, check=True,
     )
-    assert english.stdout.decode().startswith("Häfen am Caspian Sea und des Caspian Sea's; ")
+    assert english.stdout.decode().startswith("Häfen am Caspian Sea und des Caspian Sea; ")

@@ -20,6 +20,7 @@ HEAVY = ("argostranslate", "torch", "ctranslate2", "stanza", "spacy", "sentencep
         ["check", "{text}", "--lang", "de"],
         ["show", "abbas-araghchi"],
         ["corpus", "align", "{text}", "--out", "{out}", "--workers", "1"],
+        ["spell", "Сергей Лавров"],
     ],
     ids=lambda a: a[0],
 )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -79,3 +81,30 @@ def test_cross_language(shipped: Glossary, query: str, target_lang: str, expecte
     assert preferred is not None
     if expected is not None:
         assert preferred.text == expected
+
+
+def test_shipped_glossary_covers_the_story(shipped: Glossary) -> None:
+    types = Counter(e.type.value for e in shipped)
+    assert len(shipped) >= 300
+    assert types["person"] >= 80
+
+
+def test_shipped_russian_names_agree_with_the_spelling_rules(shipped: Glossary) -> None:
+    """Every Russian person and place is spelled as glossary.spell spells it, or its
+    preferred term says why not (an established exonym such as Moskau)."""
+    from glossary.spell.agreement import check_russian_names
+
+    names = check_russian_names(shipped)
+    assert len(names) >= 40
+    assert [a.entry_id for a in names if not a.explained] == []
+    assert sum(a.agrees for a in names) >= 0.9 * len(names)
+    moscow = next(a for a in names if a.entry_id == "moscow")
+    assert (moscow.spelled.de, moscow.de, moscow.de_agrees) == ("Moskwa", "Moskau", False)
+
+
+def test_readme_quotes_the_shipped_glossary_size(shipped: Glossary) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    match = re.search(r"It holds (\d+) entries: (\d+)\s+people", readme)
+    assert match is not None
+    types = Counter(e.type.value for e in shipped)
+    assert (int(match[1]), int(match[2])) == (len(shipped), types["person"])
