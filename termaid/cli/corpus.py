@@ -53,12 +53,14 @@ def _common(func: F) -> F:
                      help="Worker processes on this machine [default: the CPUs available]."),
         click.option("--text-column", default="text", show_default=True,
                      help="Column of the text in JSON Lines and Parquet input."),
-        click.option("--id-column", default="id", show_default=True,
-                     help="Column of the document id [default: the document's place]."),
+        click.option("--id-column", default="id",
+                     help="Column of the document id [default: id; without one, the "
+                          "document's place in its file]."),
         click.option("--lang-column", default="lang", show_default=True,
                      help="Column of the document's language."),
-        click.option("--source-column", default="source", show_default=True,
-                     help="Column of the document's source [default: its file or folder]."),
+        click.option("--source-column", default="source",
+                     help="Column of the document's source [default: source; without one, "
+                          "its folder or file name]."),
         click.option("--partition-size", type=_Size(), default="16MiB", show_default=True,
                      help="Input per partition, the unit of work and of resuming."),
         click.option("--max-document-size", type=_Size(), default="64MiB", show_default=True,
