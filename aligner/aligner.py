@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from glossary._gc import gc_paused
-from glossary.equivalent import equivalent
+from glossary.equivalent import NAMED, equivalent
 from glossary.model import Entry, EntryType, Term, lang_matches
 
 from .context import sentence_initial
@@ -17,6 +17,7 @@ from .errors import AlignerError
 from .fuzzy import FuzzyLinker
 from .matcher import Hit, Matcher
 from .mention import Change, MatchKind, Mention, Normalization
+from .number import RULED_PLURALS, plural
 from .places import inside_a_longer_place
 from .rewrite import Surface, plural_form, rewrite
 from .textfold import FoldedText, fold_latin1, latin1
@@ -48,10 +49,10 @@ class Aligner:
     list). The matcher is built on first use and rebuilt after unpickling: an aligner
     holds no open handles and can be sent to worker processes.
 
-    >>> from glossary import Entry, EntryType, Term, TermStatus
+    >>> from glossary import Entry, EntryType, Term, TermType
     >>> lavrov = Entry("sergey-lavrov", EntryType.PERSON, (
-    ...     Term("Sergey Lavrov", "en"), Term("Lavrov", "en"),
-    ...     Term("Sergei Lawrow", "de"), Term("Lawrow", "de")))
+    ...     Term("Sergey Lavrov", "en"), Term("Lavrov", "en", type=TermType.SURNAME),
+    ...     Term("Sergei Lawrow", "de"), Term("Lawrow", "de", type=TermType.SURNAME)))
     >>> aligner = Aligner([lavrov])
     >>> [(m.surface, m.match.value, m.ending) for m in aligner.find("Lawrows Reise", lang="de")]
     [('Lawrows', 'inflected', 's')]
@@ -76,6 +77,7 @@ class Aligner:
         self._widen_codes: frozenset[int] | None = None
         self._by_id: dict[str, Entry] | None = None
         self._place_entries: frozenset[int] | None = None
+        self._good: dict[tuple[int, str], frozenset[str]] = {}
         #: per target language: term code -> what building its mentions needs
         self._infos: dict[str, dict[int, _Info]] = {}
 
@@ -167,8 +169,7 @@ class Aligner:
         hits = matcher.scan(ft, lang, begin=fbegin, stop=fstop, raw=raw)
         places = self._places()
         if places:
-            hits = [h for h in hits if h[4] >> 8 not in places or not h[0]
-                    or not inside_a_longer_place(text, h[0], lang)]
+            hits = _outside_longer_places(hits, places, text, lang)
         if self.fuzzy if fuzzy is None else fuzzy:
             hits = self._with_fuzzy(hits, text, raw, lang, begin, stop)
         return self._build(hits, text, lang, target)
@@ -236,7 +237,8 @@ class Aligner:
         if new is not None and new_term is not None and not (
             kind is MatchKind.FUZZY and score < self.rewrite_threshold
         ):
-            same = stem == new or (not discouraged and stem.casefold() == new_folded)
+            same = (stem == new or (not discouraged and stem.casefold() == new_folded)
+                    or stem.casefold() in self._good_forms(code >> 8, target))
             if not (same and (not ending or _same_language(found.source, target))):
                 rewritten = rewrite(found, new_term, target=target, declension=declension)
                 if rewritten is not None and (
@@ -257,7 +259,12 @@ class Aligner:
         info: _Info = (entry.id, term, None if new is None else new.text, term.text, folded,
                        term.status.discouraged, None if new is None else new.text.casefold(), "",
                        new)
-        info = (*info[:7], _replacement(term.text, folded, info), new)
+        as_written = _replacement(term.text, folded, info)
+        if new is not None and as_written != term.text and term.plural == term.text:
+            # a plural term ("arms sales"): its target in the plural, or as written
+            as_written = plural(new, rules=entry.type in RULED_PLURALS) or (
+                new.text if entry.type in NAMED else term.text)
+        info = (*info[:7], as_written, new)
         self._infos[target][code] = info
         return info
 
@@ -302,6 +309,20 @@ class Aligner:
         merged = hits + extra
         merged.sort(key=lambda h: h[0])
         return merged
+
+    def _good_forms(self, entry: int, lang: str) -> frozenset[str]:
+        """The casefolded terms of entry number *entry* that stay as they are in *lang*
+        (in good standing there, and no transliteration to respell): a surface that is
+        one of them is never rewritten into *lang*, so normalizing twice changes
+        nothing, whichever language's term the surface was first taken for."""
+        key = (entry, lang)
+        forms = self._good.get(key)
+        if forms is None:
+            e = self._entries[entry]
+            forms = self._good[key] = frozenset(
+                t.text.casefold() for t in e.terms_in(lang)
+                if not t.status.discouraged and equivalent(e, t, lang) is t)
+        return forms
 
     def _places(self) -> frozenset[int]:
         """The indexes of the entries that are places (built once)."""
@@ -377,6 +398,20 @@ def _replacement(surface: str, folded: str, info: _Info) -> str:
     if not discouraged and new_folded == folded:
         return surface
     return new
+
+
+def _outside_longer_places(hits: list[Hit], places: frozenset[int], text: str,
+                           lang: str) -> list[Hit]:
+    """*hits* without the places inside a longer place name ("West Azerbaijan"), unless
+    the word before is a mention itself ("the West, Tsarist Russia")."""
+    out: list[Hit] = []
+    for hit in hits:
+        start = hit[0]
+        if (hit[4] >> 8 in places and start and inside_a_longer_place(text, start, lang)
+                and not (out and out[-1][2] >= start - 1)):
+            continue
+        out.append(hit)
+    return out
 
 
 def _same_language(source: str, target: str) -> bool:

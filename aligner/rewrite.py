@@ -22,7 +22,7 @@ form of the glossary's)                Mitglieder; German dative -n kept in Germ
 German plural (-n, -en, -s, -e: a      nuclear weapons, drones
 plural form; -s after a plural
 determiner on a name)
-genitive, into English                 's, ' after s/x/z; none when a German
+genitive, into English                 's, ' after s; none when a German
                                        article carries the case (des Irans → des
                                        Iran)
 genitive, into German                  names -s (' after s, ß, x, z), feminine
@@ -155,7 +155,8 @@ def _genitive(s: Surface, new: Term, text: str, dst: str) -> str:
     if dst == "en":
         if src == "de" and _article_genitive(s.text, s.start):
             return ""  # des Irans → des Iran: the article carries the case
-        return _apostrophe(s) + ("" if text[-1:].casefold() in ("s", "x", "z") else "s")
+        return _apostrophe(s) + ("" if text[-1:].casefold() == "s" else "s")  # Tabriz's, Abbas'
+
     if dst != "de":
         return ""
     if new.gender is Gender.FEMININE and s.entry_type is not EntryType.PERSON:

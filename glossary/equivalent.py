@@ -18,12 +18,14 @@ a variant (another name) the target    that term ("Geran-2", "Pasdaran")
 spells the same way
 a surname, acronym, short form, full   a term of the same type ("Lavrov" → "Lawrow",
 form or abbreviation                   "IRGC" → "IRGC")
-a name's admitted plain form           the plain name with as many words ("America" →
-                                       "Amerika", not "USA")
+a name's plain form                    a plain name, not an acronym ("United States"
+                                       → "Vereinigte Staaten", not "USA"); for an
+                                       admitted one ("America") one with as many words
+                                       ("Amerika")
 a name's transliteration               what the name it spells becomes ("Sergei Lavrov"
                                        is "Sergey Lavrov": "Sergei Lawrow")
-anything else (a preferred term, a     the preferred term ("Beijing" → "Peking",
-concept's synonym, another name)       "Houthi movement" → "Huthi")
+anything else (a concept's synonym,    the preferred term ("Houthi movement" → "Huthi")
+another name)
 =====================================  ================================================
 
 Ties go to the better status, then to the glossary's order. A deprecated or forbidden
@@ -106,12 +108,14 @@ def equivalent(entry: Entry, term: Term, lang: str) -> Term | None:
         pool = [t for t in choices if t.type is kind]
         if pool:
             return best(pool)
-    elif (entry.type in NAMED and term.type is None
-          and term.status is not TermStatus.PREFERRED):
-        # another plain name of the entry ("America"): the plain name with as many words
-        words = _words(term)
-        pool = [t for t in choices if t.type in (None, TermType.TRANSLITERATION)
-                and _words(t) == words]
+    elif entry.type in NAMED and term.type is None:
+        # a plain name: a plain name ("United States" -> "Vereinigte Staaten", not the
+        # acronym "USA"); another plain name of the entry ("America") the one with as
+        # many words ("Amerika")
+        pool = [t for t in choices if t.type in (None, TermType.TRANSLITERATION)]
+        if term.status is not TermStatus.PREFERRED:
+            words = _words(term)
+            pool = [t for t in pool if _words(t) == words] or pool
         if pool:
             return respelled(entry, best(pool))
     return choices[0]

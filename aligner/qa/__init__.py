@@ -12,7 +12,7 @@ one the glossary prescribes there. See the README's ``termaid qa``.
 >>> doc = Document("memo.xlf", InputFormat.XLIFF, "en", "de", (unit,))
 >>> result = check_documents([doc], aligner=Aligner(load_glossary()))
 >>> [(f.kind.value, f.entry_id, f.target.surface, f.expected[0]) for f in result.findings]
-[('deprecated', 'abbas-araghchi', 'Araghchi', 'Abbas Araghtschi')]
+[('deprecated', 'abbas-araghchi', 'Araghchi', 'Araghtschi')]
 """
 
 from __future__ import annotations

@@ -153,3 +153,18 @@ def test_digest_without_model_fails_before_output(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.stdout == ""
     assert "no translation model for en -> de" in result.stderr
+
+
+def test_translated_terms_take_the_target_language_s_endings(echo_dir: Path) -> None:
+    """The echo model leaves English words in the German output; step 4 rewrites them to
+    the glossary's German forms with their number, never with an English -s glued on."""
+    result = CliRunner().invoke(
+        cli,
+        ["translate", "-", "--from", "en", "--to", "de", "--models-dir", str(echo_dir)],
+        input="Russia bought combat drones and nuclear weapons from the permanent members.\n",
+    )
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "Kampfdrohnen" in out and "Atomwaffen" in out and "ständige Mitglieder" in out, out
+    for glued in ("Kampfdrohnes", "Atomwaffes", "Mitglieds", "Drohnes"):
+        assert glued not in out, out
