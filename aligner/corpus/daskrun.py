@@ -60,8 +60,10 @@ def connect(scheduler: str, *, workers: int) -> Iterator[Any]:
     """A Dask client: of a new local cluster of *workers* processes (``"local"``), or of
     the cluster whose scheduler is at the address *scheduler*."""
     if scheduler == "local":
+        # ":0": the scheduler's HTTP endpoint on a free port (8787 may be taken by
+        # another cluster on this machine, which Dask would only warn about)
         cluster = distributed.LocalCluster(  # type: ignore[no-untyped-call]
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
             silence_logs=logging.ERROR)
         with cluster, distributed.Client(cluster) as client:  # type: ignore[no-untyped-call]
             yield client
