@@ -224,7 +224,8 @@ def main() -> None:
         tmp = corpus.with_suffix(".tmp")
         make_corpus(tmp, mb, big_glossary[:20_000])
         tmp.rename(corpus)
-    docs = sum(1 for _ in open(corpus, "rb"))
+    with open(corpus, "rb") as f:
+        docs = sum(1 for _ in f)
     print(f"corpus: {corpus.stat().st_size / 1e6:.0f} MB, {docs:,} documents of ~5 KB "
           f"({time.perf_counter() - t:.1f} s to make or find)")
 
@@ -235,7 +236,8 @@ def main() -> None:
 
     small = work / "corpus-50mb.jsonl" if not args.quick else work / "corpus-5mb.jsonl"
     head(corpus, small, 50 if not args.quick else 5)
-    sub_docs = sum(1 for _ in open(small, "rb"))
+    with open(small, "rb") as f:
+        sub_docs = sum(1 for _ in f)
     dask_overhead(small, work, shipped, sub_docs)
 
     print("\npeak RSS per Dask worker (normalize, shipped glossary, 2 workers):")

@@ -17,7 +17,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "support"))
 
-from corpusgen import tree, write_jsonl, write_parquet, write_text_folder  # noqa: E402
+from corpusgen import tree, write_jsonl, write_parquet, write_text_folder
 
 pytestmark = pytest.mark.slow
 
@@ -46,7 +46,7 @@ def _argv(mode: str, inputs: list[str], out: Path, *options: str) -> list[str]:
 
 def _run(mode: str, inputs: list[str], out: Path, *options: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(_argv(mode, inputs, out, *options), capture_output=True, text=True,
-                          timeout=300)
+                          timeout=300, check=False)
 
 
 @pytest.mark.parametrize("mode", ["normalize", "check", "align"])
@@ -97,6 +97,7 @@ def test_a_killed_worker_loses_and_duplicates_no_document(large: list[str], tmp_
 
 def test_a_killed_run_resumes(large: list[str], tmp_path: Path) -> None:
     reference = _run("align", large, tmp_path / "ref", "--workers", "1")
+    assert reference.returncode == 0, reference.stderr
     out = tmp_path / "out"
     proc = subprocess.Popen(_argv("align", large, out, "--workers", "2"), stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, start_new_session=True)
@@ -136,7 +137,8 @@ def test_without_dask_a_scheduler_says_what_to_install(small: list[str], tmp_pat
     code = ("import sys; sys.modules['distributed'] = None; sys.modules['dask'] = None\n"
             "from termaid.cli import main; sys.argv = ['termaid'] + sys.argv[1:]; main()")
     argv = _argv("align", small, tmp_path / "o", "--scheduler", "local")
-    result = subprocess.run([sys.executable, "-c", code, *argv[3:]], capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-c", code, *argv[3:]], capture_output=True,
+                            text=True, check=False)
     assert result.returncode == 2
     assert "pip install 'termaid[corpus]'" in result.stderr and "Traceback" not in result.stderr
 

@@ -9,7 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "support"))
 
-from corpusgen import write_jsonl, write_parquet, write_text_folder  # noqa: E402
+from corpusgen import write_jsonl, write_parquet, write_text_folder
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -79,7 +80,7 @@ def test_jsonl_ranges_cover_the_file_at_line_starts(tmp_path: Path, size: int) -
     path = _touch(tmp_path / "f.jsonl", data)
     parts = plan_partitions(find_inputs([str(path)]), partition_size=size)
     assert parts[0].start == 0 and parts[-1].stop == len(data)
-    for a, b in zip(parts, parts[1:], strict=False):
+    for a, b in itertools.pairwise(parts):
         assert a.stop == b.start and data[a.stop - 1:a.stop] == b"\n"
     assert all(p.size == p.stop - p.start > 0 for p in parts)
 

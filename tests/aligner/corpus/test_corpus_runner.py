@@ -14,7 +14,7 @@ from aligner.corpus.errors import CorpusUsageError
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "support"))
 
-from corpusgen import tree  # noqa: E402
+from corpusgen import tree
 
 SIZE = 6000  # bytes per partition: the small corpus makes a dozen partitions
 

@@ -38,7 +38,7 @@ def test_spark_map_in_pandas_gives_the_rows_of_a_corpus_run(corpus_inputs: tuple
     result = subprocess.run(
         [sys.executable, str(ROOT / "examples" / "spark_normalize.py"), parquet,
          str(tmp_path / "spark"), "--to", "en", "--master", "local[2]"],
-        capture_output=True, text=True, env=env, timeout=600)
+        capture_output=True, text=True, env=env, timeout=600, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
     rows = pq.read_table(tmp_path / "spark").to_pylist()
     good = sorted((r for r in rows if r.pop("error") is None), key=lambda r: r["id"])
