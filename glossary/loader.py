@@ -72,17 +72,7 @@ def _import_yaml() -> Any:
             def resolve(self, kind: type, value: object, implicit: object) -> str:
                 return tags[kind]
 
-        composer: Any = yaml.composer.Composer
-        parser: Any = Loader
-
-        def init(self: Any, stream: object) -> None:
-            parser.__init__(self, stream)
-            composer.__init__(self)
-
-        # libyaml's events, composed into nodes one entry at a time by PyYAML's composer
-        # (libyaml composes only whole documents): a file of 100k entries never exists as
-        # one node tree (510 MB), and it is read faster
-        _Loader = type("StreamLoader", (composer, parser), {"__init__": init})
+        _Loader = Loader
         _MAP, _SEQ, _SCALAR = yaml.MappingNode, yaml.SequenceNode, yaml.ScalarNode
     return yaml
 
@@ -452,6 +442,8 @@ def iter_entries(stream: IO[str] | IO[bytes] | str | bytes, *, name: str,
         return [Problem(name, None, f"{_MALFORMED}{exc}")]
     except UnicodeDecodeError as exc:
         return [Problem(name, None, f"not UTF-8 text: {exc.reason} at byte {exc.start}")]
+    except RecursionError:
+        return [Problem(name, None, f"{_MALFORMED}nested too deeply")]
     return reader.problems
 
 
@@ -463,30 +455,67 @@ def _malformed(problems: list[Problem]) -> bool:
                                    or problems[0].message.startswith("not UTF-8 text"))
 
 
+def _compose(yaml: Any, loader: Any, anchors: dict[str, Any]) -> Any:
+    """The next node of *loader*'s events: libyaml parses, this composes one entry at a
+    time (libyaml composes only whole documents: a file of 100k entries would be one node
+    tree of 510 MB). No tag is resolved; as fast as libyaml's own composer."""
+    event = loader.get_event()
+    kind = type(event)
+    if kind is yaml.AliasEvent:
+        if event.anchor not in anchors:
+            raise yaml.composer.ComposerError(None, None, f"found undefined alias {event.anchor!r}",
+                                              event.start_mark)
+        return anchors[event.anchor]
+    if kind is yaml.ScalarEvent:
+        node = _SCALAR(_TAGS[0], event.value, event.start_mark, event.end_mark, event.style)
+    elif kind is yaml.SequenceStartEvent:
+        items: list[Any] = []
+        node = _SEQ(_TAGS[1], items, event.start_mark, None, event.flow_style)
+        while type(loader.peek_event()) is not yaml.SequenceEndEvent:
+            items.append(_compose(yaml, loader, anchors))
+        node.end_mark = loader.get_event().end_mark
+    elif kind is yaml.MappingStartEvent:
+        pairs: list[tuple[Any, Any]] = []
+        node = _MAP(_TAGS[2], pairs, event.start_mark, None, event.flow_style)
+        while type(loader.peek_event()) is not yaml.MappingEndEvent:
+            key = _compose(yaml, loader, anchors)
+            pairs.append((key, _compose(yaml, loader, anchors)))
+        node.end_mark = loader.get_event().end_mark
+    else:
+        raise yaml.composer.ComposerError(None, None, f"expected a node, not {kind.__name__}", event.start_mark)
+    if event.anchor is not None:
+        anchors[event.anchor] = node
+    return node
+
+
+_TAGS = ("tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map")
+
+
 def _entry_nodes(yaml: Any, loader: Any, reader: _Reader) -> Iterator[Any]:
     """The node of each item of ``entries:``, composed one at a time; what is wrong with
     the rest of the document goes to *reader*."""
+    anchors: dict[str, Any] = {}
     loader.get_event()  # stream start
     if loader.check_event(yaml.StreamEndEvent):
         list(reader.document(None))  # reports the empty file
         return
     loader.get_event()  # document start
     if not loader.check_event(yaml.MappingStartEvent):
-        list(reader.document(loader.compose_node(None, None)))  # reports what the root is
+        list(reader.document(_compose(yaml, loader, anchors)))  # reports what the root is
     else:
         start = loader.get_event()
         found = False
         while not loader.check_event(yaml.MappingEndEvent):
-            key = loader.compose_node(None, None)
+            key = _compose(yaml, loader, anchors)
             if (type(key) is _SCALAR and key.value == "entries" and not found
                     and loader.check_event(yaml.SequenceStartEvent)):
                 found = True
                 loader.get_event()
                 while not loader.check_event(yaml.SequenceEndEvent):
-                    yield loader.compose_node(None, None)
+                    yield _compose(yaml, loader, anchors)
                 loader.get_event()
                 continue
-            value = loader.compose_node(None, None)
+            value = _compose(yaml, loader, anchors)
             top = reader.mapping(yaml.MappingNode("tag:yaml.org,2002:map", [(key, value)], key.start_mark,
                                                   value.end_mark), "the top level", ("entries",))
             if "entries" in top:
