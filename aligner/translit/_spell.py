@@ -89,13 +89,15 @@ def _analyze_token_uncached(token: str, rules_name: str) -> Token:
         if found.cost > cost:
             readings[(normal, found.ending)] = found._replace(cost=cost)
         ends_in_vowel = normal[-1:] in VOWELS
-        for label, members in rules.endings:
+        for label, members, written in rules.endings:
             ending = "" if label == "bare" else label
             for member in members:
                 if not member:
                     if ends_in_vowel:
                         continue
                     stem = normal
+                elif member in written and not token.endswith(written[member]):
+                    continue  # Natanz (z read s) is no plural, Calibri (i) no Burgundy (y)
                 elif normal.endswith(member) and len(normal) - len(member) >= t.min_stem:
                     stem = normal[: -len(member)]
                     if stem[-1] in VOWELS:

@@ -38,8 +38,10 @@ class RuleSet:
     name: str
     units: re.Pattern[str]
     readings: tuple[tuple[str, ...], ...]
-    #: endings by class: ((class, members longest first), ...)
-    endings: tuple[tuple[str, tuple[str, ...]], ...]
+    #: endings by class: ((class, members longest first, written), ...); *written* maps a
+    #: member to the letters that must end the folded token (the member itself when the
+    #: class says ``written: true``)
+    endings: tuple[tuple[str, tuple[str, ...], dict[str, str]], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +116,10 @@ def _compile(rows: list[dict[str, Any]], rules: str) -> RuleSet:
     return RuleSet(rules, units, tuple(readings), ())
 
 
-def _endings(table: object, rules: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+_CLASS_KEYS = frozenset({"en", "de", "neutral", "written", "__line__"})
+
+
+def _endings(table: object, rules: str) -> tuple[tuple[str, tuple[str, ...], dict[str, str]], ...]:
     if not isinstance(table, dict):
         raise _fail(table, "endings must map classes to members")
     name = _NAMES[rules]
@@ -124,11 +129,27 @@ def _endings(table: object, rules: str) -> tuple[tuple[str, tuple[str, ...]], ..
             continue
         if not isinstance(members, dict):
             raise _fail(table.get("__line__"), f"class {label!r} must map rule sets to lists")
+        unknown = set(members) - _CLASS_KEYS
+        if unknown:
+            raise _fail(members.get("__line__"), f"unknown field(s) {', '.join(sorted(unknown))}")
         found = members.get(name, [])
         if not isinstance(found, list) or not all(isinstance(m, str) for m in found):
             raise _fail(members.get("__line__"), f"{label}.{name} must be a list of endings")
-        out.append((str(label), tuple(sorted((m.replace(" ", "") for m in found),
-                                             key=len, reverse=True))))
+        ordered = tuple(sorted((m.replace(" ", "") for m in found), key=len, reverse=True))
+        written = members.get("written", False)
+        if written is True:
+            letters = {m: m for m in ordered}
+        elif written is False:
+            letters = {}
+        elif isinstance(written, dict) and all(
+                isinstance(k, str) and isinstance(v, str) for k, v in written.items()
+                if k != "__line__"):
+            letters = {k.replace(" ", ""): v for k, v in written.items()
+                       if k != "__line__" and k.replace(" ", "") in ordered}
+        else:
+            raise _fail(members.get("__line__"),
+                        f"{label}.written must be true, false or map members to letters")
+        out.append((str(label), ordered, letters))
     return tuple(out)
 
 
