@@ -45,7 +45,7 @@ from ahocorasick_rs import BytesAhoCorasick, MatchKind
 
 from glossary.model import Entry, EntryType, TermType
 
-from .context import CASE_AS_WRITTEN, control_for
+from .context import CASE_AS_WRITTEN, WINDOW, control_for
 from .context import COMMON_WORDS as _CONTROL_WORDS
 from .endings import APOSTROPHES
 from .langdetect import STOPWORDS
@@ -422,6 +422,9 @@ class FuzzyLinker:
                 if run_end <= at:
                     continue
             for link in self.decide(text[m.start() : run_end], lang):
+                if _written_lower(text, m.start() + link.start,
+                                  m.start() + link.end - len(link.ending)):
+                    continue
                 if link.end == run_end - m.start() and not link.ending:
                     tail = _apostrophe(text, run_end)
                     if tail:
@@ -429,6 +432,30 @@ class FuzzyLinker:
                 out.append((m.start(), link))
         out.sort(key=lambda r: r[0] + r[1].start)
         return out
+
+
+def _written_lower(text: str, start: int, end: int) -> bool:
+    """Whether every word of ``text[start:end]`` (particles aside) stands in lower case,
+    as a plain word, within :data:`~aligner.context.WINDOW` characters: then it is an
+    ordinary word of the text ("Backend" beside "backend"), not a name. A file name or
+    an address ("vixie-cron", "nathan@") proves nothing."""
+    from .translit import PARTICLES
+
+    words = [w for w in _NAME_WORDS.findall(text, start, end) if w.casefold() not in PARTICLES]
+    if not words:
+        return False
+    lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
+    near = text[lo:hi]
+    for word in words:
+        lower = word[:1].lower() + word[1:]
+        if lower == word or not re.search(
+                rf"(?<![\w./@\\-]){re.escape(lower)}(?![\w/@\\-]|\.\w)", near):
+            return False
+    return True
+
+
+#: The words of a name (letters; hyphens and spaces part them).
+_NAME_WORDS = re.compile(r"[^\W\d_]+")
 
 
 #: From this many new capitalised words on, :meth:`FuzzyLinker.live_words` first drops those

@@ -440,3 +440,35 @@ def test_similarity_is_bounded_and_symmetric(a: str, b: str, lang_a: str, lang_b
 def test_pairs_survive_case_and_normal_form(pair: tuple[str, str, str], change) -> None:  # type: ignore[no-untyped-def]
     _, en, de = pair
     assert name_similarity(change(en), "en", change(de), "de") >= MATCH_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("a", "lang_a", "b", "lang_b", "matches"),
+    [
+        ("Peskoff", "de", "Peskov", "en", True),  # -off and -of: the Russian -ov
+        ("Rjabkof", "de", "Ryabkov", "en", True),
+        ("Argentinien", "de", "Argentina", "en", True),  # a-land: English -a, German -ien
+        ("Vixie", "de", "Vyksa", "en", False),  # ... not German -ie
+        ("Äthiopien", "de", "Ethiopia", "en", True),  # ä read as e
+        ("Burgund", "de", "Burgundy", "en", True),  # the -i of bare written y
+        ("Calibri", "en", "Kalibr", "de", False),  # ... not i
+        ("Nathan", "de", "Natanz", "en", False),  # plural -s written s, not z
+        ("Athen", "de", "Athens", "en", True),
+        ("Calibri", "en", "Kalibr", "en", False),  # no ending class within one language
+        ("Rome", "en", "Rom", "en", False),
+    ],
+)
+def test_ending_classes_and_readings(a: str, lang_a: str, b: str, lang_b: str,
+                                     matches: bool) -> None:
+    assert (name_similarity(a, lang_a, b, lang_b) >= MATCH_THRESHOLD) is matches
+
+
+def test_a_written_class_rule_is_checked() -> None:
+    from aligner.translit._tables import RulesError, _endings
+
+    assert _endings({"plural": {"en": ["s"], "written": True}}, "en") == (("plural", ("s",), {"s": "s"}),)
+    assert _endings({"land": {"en": ["i", "ia"], "written": {"i": "y"}}}, "en")[0][2] == {"i": "y"}
+    with pytest.raises(RulesError, match="written must be"):
+        _endings({"plural": {"en": ["s"], "written": "yes", "__line__": 7}}, "en")
+    with pytest.raises(RulesError, match="unknown field"):
+        _endings({"plural": {"en": ["s"], "wirtten": True, "__line__": 7}}, "en")
