@@ -5,8 +5,10 @@ capitalised words ("Wjatscheslaw Wolodin", "Außenminister Sergej Lawrow") is tr
 greedily from the left, longest first (up to four words), against a
 :class:`~aligner.translit.TranslitIndex` of the Latin-script names of named entities
 (people, places, organisations, ...; not concepts, whose words are ordinary words, and
-not terms with context cues or acronyms). A trailing ending of the text's language
-(Lawrows, Lavrov's) is tried off as well.
+not terms with context cues or acronyms). A name's ending (Lawrows, Lavrov's; see
+:data:`NAME_ENDINGS`) is tried off as well, and a link may end before a hyphen
+("Schahed" of "Schahed-136"). A link whose every word the text also writes in lower
+case nearby is dropped: there it is an ordinary word ("Backend" beside "backend").
 
 Most capitalised words of a text are listed names (inside exact mentions, which a link
 may not overlap), ordinary words (every German noun) or sentence-initial words, and none

@@ -2,8 +2,11 @@
 
 The lists are data (``aligner/data/words/de.txt``, ``en.txt``; their headers name origin
 and licence, ``bench/make_wordlists.py`` regenerates them): every form of the German
-common nouns of german-nouns (Wiktionary), less those that are also names there, and the
-lower-case words of Debian's wamerican (SCOWL). They are read on first use (about 0.1 s).
+common nouns of german-nouns (Wiktionary) and of the verbs and adjectives of
+LanguageTool's german-pos-dict, less those that are also one-word names there, and the
+lower-case words of Debian's wamerican (SCOWL); beside them, hand-written lists of the
+most frequent words (``de-common.txt``, ``en-common.txt``). They are read on first use
+(about 0.1 s).
 
 A German noun or an English word written with a capital (at the start of a sentence, in
 a heading) is not a name: "Konten", "Muskat", "Samba", "Peers" never become fuzzy links
