@@ -93,8 +93,14 @@ _ARTICLE = r"(?:al|el|as|asch|ash|ad|ar|at|az|an|ed|es|esch|ez|ul|ud)"
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĞĠĢĤĦĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŪŮŰŲŴŶŸŹŻŽ"
 _WORD = (rf"(?:{_ARTICLE}[-\u2010\u2011])?[{_UPPER}][^\W\d_]+"
          rf"(?:[-\u2010\u2011][{_UPPER}]?[^\W\d_]+)*")
-#: A run of capitalised words separated by single spaces.
-RUN = re.compile(rf"(?<![\w\u00ad-]){_WORD}(?: {_WORD})*(?![\w\u00ad])")
+#: Lower-case words that stand between the capitalised words of one name (Abd al-Aziz
+#: ibn Saud, Ludwig van Beethoven, Ignacio da Silva).
+_LINKS = ("ibn", "bin", "bint", "ben", "al", "el", "ul", "van", "de", "di", "da", "du", "la",
+          "le")
+_LINK = "(?:" + "|".join(_LINKS) + ")"
+#: A run of capitalised words separated by single spaces (and link words).
+RUN = re.compile(rf"(?<![\w\u00ad-]){_WORD}(?: (?:{_LINK} )?{_WORD})*(?![\w\u00ad])")
+_CAPITALISED = re.compile(_WORD + "$")
 _WORD_RE = re.compile(_WORD)
 _HYPHENS = re.compile("[-\u2010\u2011]")
 #: Letters in Latin-1 text (µ stands for a letter Latin-1 cannot spell), and the soft
@@ -229,7 +235,9 @@ class FuzzyLinker:
                                                                           SHORT_SCORE)
             found = self.index.candidates(query, lang, min_score=wanted)
             if found and (best is None or found[0][2] > best[2]):
-                best = (ending, found[0][0], found[0][2], found[0][1])
+                # not a listed spelling (the exact matcher found none here), so below 1
+                # even where the key reads it alike ("Abd al-Aziz" / "Abdulaziz")
+                best = (ending, found[0][0], min(found[0][2], SAME_NORMAL_SCORE), found[0][1])
         if best is not None and at < len(words) - 1 and best[0]:
             # an ending inside the run ("Iwans IV."): a mention carries endings at its
             # end only, so this one is reported but never rewritten
@@ -559,11 +567,26 @@ def _run_start(text: str, at: int) -> int:
     """The start of the run of capitalised words that a run starting at *at* belongs to."""
     article = _ARTICLE_RE.search(text, max(0, at - 6), at)
     i = article.start() if article else at
-    while i >= 2 and text[i - 1] == " " and (text[i - 2].isalpha()):
-        j = i - 2
-        while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "-\u2010\u2011"):
-            j -= 1
-        if not text[j].isupper():
+    while True:
+        j = _word_before(text, i)
+        if j is None:
             break
+        if not _CAPITALISED.match(text, j, i - 1):
+            if text[j : i - 1] not in _LINKS:
+                break
+            k = _word_before(text, j)  # a link word needs a capitalised word before it
+            if k is None or not _CAPITALISED.match(text, k, j - 1):
+                break
+            j = k
         i = j
     return i
+
+
+def _word_before(text: str, i: int) -> int | None:
+    """The start of the word (letters and hyphens) before ``text[i]`` and one space."""
+    if i < 2 or text[i - 1] != " " or not text[i - 2].isalpha():
+        return None
+    j = i - 2
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "-\u2010\u2011"):
+        j -= 1
+    return j

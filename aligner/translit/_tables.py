@@ -50,6 +50,9 @@ class Tables:
     particles: frozenset[str]
     max_readings: int
     min_stem: int
+    #: words joined to the next one, each with the spelling it is joined as (longest
+    #: first): ("abdel", "abdul"), ... (see aligner/data/translit.yaml)
+    joined: tuple[tuple[str, str], ...] = ()
 
 
 class _Loader(yaml.SafeLoader):
@@ -169,8 +172,15 @@ def tables() -> Tables:
     particles = data.get("particles", [])
     if not isinstance(particles, list) or not all(isinstance(p, str) for p in particles):
         raise _fail(1, "particles must be a list of words")
+    joined = data.get("joined", {})
+    if not isinstance(joined, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in joined.items() if k != "__line__"):
+        raise _fail(getattr(joined, "get", lambda _: 1)("__line__"),
+                    "joined must map words to the spelling they are joined as")
+    pairs = sorted(((k, v) for k, v in joined.items() if k != "__line__"),
+                   key=lambda kv: -len(kv[0]))
     return Tables(rule_sets, frozenset(particles), int(data.get("max_readings", 4)),
-                  int(data.get("min_stem", 3)))
+                  int(data.get("min_stem", 3)), tuple(pairs))
 
 
 _RULES: dict[str, str] = {}

@@ -243,7 +243,8 @@ def test_a_case_sensitive_name_links_before_a_number_or_a_listed_word(shipped: A
 _MORE = [("peskov", "Dmitry Peskov"), ("peskov-surname", "Peskov"), ("ryabkov", "Ryabkov"),
          ("argentina", "Argentina"), ("adjara", "Adjara"), ("ethiopia", "Ethiopia"),
          ("khaldun", "Ibn Khaldun"), ("khordan", "Khordan"), ("burgundy", "Burgundy"),
-         ("vyksa", "Vyksa"), ("india", "India")]
+         ("vyksa", "Vyksa"), ("india", "India"), ("ibn-saud", "Abdulaziz ibn Saud"),
+         ("mazar", "Mazar-i-Sharif")]
 
 
 @pytest.fixture(scope="module")
@@ -262,8 +263,12 @@ def more_names() -> Aligner:
         ("Eine Reise nach Äthiopien.", [("Äthiopien", "ethiopia", "")]),
         ("Die Werke Ibn Chalduns erschienen.", [("Ibn Chalduns", "khaldun", "s")]),
         ("Das Burgund ist berühmt.", [("Burgund", "burgundy", "")]),
+        ("Die Biografie Abd al-Aziz ibn Sauds erschien.",
+         [("Abd al-Aziz ibn Sauds", "ibn-saud", "s")]),
+        ("Sie flogen nach Masar-e Scharif.", [("Masar-e Scharif", "mazar", "")]),
     ],
-    ids=["off", "of", "a-land", "ae-as-e", "particle-stays", "y-as-i"],
+    ids=["off", "of", "a-land", "ae-as-e", "particle-stays", "y-as-i", "joined-and-link-word",
+         "ezafe"],
 )
 def test_more_readings_and_forms(more_names: Aligner, text: str,
                                  expected: list[tuple[str, str, str]]) -> None:

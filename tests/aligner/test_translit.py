@@ -456,6 +456,10 @@ def test_pairs_survive_case_and_normal_form(pair: tuple[str, str, str], change) 
         ("Athen", "de", "Athens", "en", True),
         ("Calibri", "en", "Kalibr", "en", False),  # no ending class within one language
         ("Rome", "en", "Rom", "en", False),
+        ("Abd al-Aziz ibn Saud", "de", "Abdulaziz ibn Saud", "en", True),  # joined words
+        ("Abdel Fattah el-Sisi", "en", "Abd al-Fattah as-Sisi", "de", True),
+        ("Masar-e Scharif", "de", "Mazar-i-Sharif", "en", True),  # the ezafe
+        ("Peter I", "en", "Peter II", "en", False),  # i is a particle, and still a number
     ],
 )
 def test_ending_classes_and_readings(a: str, lang_a: str, b: str, lang_b: str,
