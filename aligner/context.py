@@ -42,7 +42,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from glossary.model import EntryType, Term, TermType, lang_matches
+from glossary.equivalent import NAMED
+from glossary.model import Term, TermType, lang_matches
 
 from .article import owns_article
 from .textfold import fold_pattern
@@ -87,9 +88,6 @@ COMMON_WORDS: dict[str, frozenset[str]] = {
 }
 
 
-#: Entry types whose terms are names (a one-word name that is also an ordinary word needs
-#: a capital first letter); concepts are ordinary words themselves.
-NAMED = frozenset(EntryType) - {EntryType.CONCEPT, EntryType.OTHER}
 #: Case controls of :class:`TermControl`: none, as written, in capitals (acronyms), a
 #: capital first letter (a name that is also an ordinary word).
 CASE_ANY, CASE_AS_WRITTEN, CASE_CAPITALS, CASE_CAPITAL_FIRST = 0, 1, 2, 3
