@@ -253,9 +253,9 @@ def recall(link: Linker, pairs: Sequence[Pair]) -> dict[str, object]:
 
 
 def false_links(
-    link: Linker, texts: dict[str, str], kinds: frozenset[str] | None = None
+    link: Linker, texts: dict[str, str], kinds: frozenset[str] | None = None, shown: int = 400
 ) -> tuple[int, float, list[str]]:
-    """Links of *kinds* (all if None) in *texts*: (count, MB, the first 400 shown)."""
+    """Links of *kinds* (all if None) in *texts*: (count, MB, the first *shown* of them)."""
     total = 0
     size = 0.0
     seen: list[str] = []
@@ -265,7 +265,7 @@ def false_links(
             if kinds is not None and kind not in kinds:
                 continue
             total += 1
-            if len(seen) < 400:
+            if len(seen) < shown:
                 seen.append(f"{lang}: {text[s:e]!r} -> {entry} ({kind})")
     return total, size, seen
 
@@ -386,7 +386,7 @@ def main(argv: Iterable[str] | None = None) -> None:
           f"{mb:.1f} MB = {total / mb:.2f} per MB ({6 * total / mb:.1f} per 6 MB)")
     for line in seen[: max(args.show, 10)]:
         print("     ", line)
-    _n, _mb, exact = false_links(link, texts, frozenset({"exact", "inflected"}))
+    _n, _mb, exact = false_links(link, texts, frozenset({"exact", "inflected"}), shown=1 << 30)
     surfaces: dict[str, int] = {}
     for line in exact:
         key = line.rsplit(" (", 1)[0]
