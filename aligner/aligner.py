@@ -294,7 +294,7 @@ class Aligner:
         ends = [h[2] for h in hits]
         extra: list[Hit] = []
         limit = len(text) if stop is None else stop
-        for run_start, link in linker.links(text, spans, lang):
+        for run_start, link in linker.links(text, spans, lang, starts):
             start = run_start + link.start
             end = run_start + link.end
             if not begin <= start < limit:

@@ -2,7 +2,12 @@
 
 A term marked ``case_sensitive`` matches only with its own capitalisation ("Mir", not
 German "mir"); so does a short acronym (all capitals, at most five letters: "UN", "EU",
-"SPFS"), which must be written in capitals. A term with ``context`` cues is accepted
+"SPFS"), which must be written in capitals. A one-word name that is also an ordinary
+word, or becomes one with an ending ("Orange", "Turkey", "Weil", "Charg" / "chargen"; see
+:mod:`aligner.words`), needs a capital first letter: "orange" the colour is not the
+river, "chargen" (batches) is not Kharg Island; and at the start of a sentence, where a
+capital proves nothing, such a name that is a function word is refused ("Weil es
+regnete" is not the town of Weil). A term with ``context`` cues is accepted
 only when a cue starts a word within :data:`WINDOW` characters of it, in the same block
 of text (a cue is a word prefix: "Karte" also finds "Karten"). At the start of a
 sentence a capital proves nothing, so there a case-sensitive term needs its cue in the
@@ -37,13 +42,19 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from glossary.equivalent import NAMED
 from glossary.model import Term, TermType, lang_matches
 
 from .article import owns_article
 from .textfold import fold_pattern
 
 __all__ = [
+    "CASE_ANY",
+    "CASE_AS_WRITTEN",
+    "CASE_CAPITALS",
+    "CASE_CAPITAL_FIRST",
     "COMMON_WORDS",
+    "NAMED",
     "WINDOW",
     "WRAPPED",
     "TermControl",
@@ -77,9 +88,14 @@ COMMON_WORDS: dict[str, frozenset[str]] = {
 }
 
 
+#: Case controls of :class:`TermControl`: none, as written, in capitals (acronyms), a
+#: capital first letter (a name that is also an ordinary word).
+CASE_ANY, CASE_AS_WRITTEN, CASE_CAPITALS, CASE_CAPITAL_FIRST = 0, 1, 2, 3
+
+
 @dataclass(frozen=True, slots=True)
 class TermControl:
-    """The checks a term needs: case (0 none, 1 as written, 2 capitals) and cues.
+    """The checks a term needs: case (see :data:`CASE_ANY` and the rest) and cues.
 
     ``tail`` is punctuation that ends the term ("OPEC+", "D.C."): the match form cannot
     see it, so the mention takes it in when the text has it. ``article`` says the term
@@ -95,18 +111,29 @@ class TermControl:
     lang: str = ""
 
 
-def control_for(term: Term) -> TermControl | None:
-    """The controls of *term*, or None when it needs none (the common case)."""
+def control_for(term: Term, *, name: bool = False) -> TermControl | None:
+    """The controls of *term*, or None when it needs none (the common case).
+
+    *name*: the term names a person, a place or another named thing (not a concept),
+    so a one-word term that is also an ordinary word needs a capital first letter.
+
+    >>> control_for(Term("Orange", "en"), name=True).case == CASE_CAPITAL_FIRST
+    True
+    >>> control_for(Term("Orange", "en")) is None, control_for(Term("Lavrov", "en"), name=True)
+    (True, None)
+    """
     text = term.text
     article = owns_article(text, term.lang)
+    word = name and not term.case_sensitive and _ordinary_name(text)
     if (not term.case_sensitive and not term.context and term.type is not TermType.ACRONYM
-            and not text.isupper() and text[-1:].isalnum() and not article):
+            and not text.isupper() and text[-1:].isalnum() and not article and not word):
         return None  # no capitals to keep, no cues, no punctuation at the end, no article
     letters = [c for c in text if c.isalpha()]
     acronym = term.type is TermType.ACRONYM or (
         0 < len(letters) <= 5 and all(c.isupper() for c in letters) and len(letters) > 1
     )
-    case = 1 if term.case_sensitive else 2 if acronym else 0
+    case = (CASE_AS_WRITTEN if term.case_sensitive else CASE_CAPITALS if acronym
+            else CASE_CAPITAL_FIRST if word else CASE_ANY)
     cues = tuple(dict.fromkeys(p for p in (fold_pattern(c) for c in term.context) if p))
     stripped = term.text.rstrip()
     core = len(stripped)
@@ -118,13 +145,31 @@ def control_for(term: Term) -> TermControl | None:
     return TermControl(case, cues, tail, article, term.lang)
 
 
+_ONE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _ordinary_name(text: str) -> bool:
+    """Whether *text* is one capitalised word (not all capitals) that is a function word
+    ("Weil") or a listed word of German or English, or becomes one with an ending of that
+    language ("Charg" / "chargen"; not "Raisi" / "raisin", whose -n is German and the
+    word English)."""
+    if not (_ONE_WORD.fullmatch(text) and text[0].isupper() and not text.isupper()):
+        return False
+    from .endings import ENDINGS
+    from .words import LANGUAGES, function_words, listed_words
+
+    folded = text.casefold()
+    return any(folded in function_words(lang) or any(
+        folded + ending in listed_words(lang) for ending in ("", *ENDINGS[lang]))
+        for lang in LANGUAGES)
+
+
 @lru_cache(maxsize=4096)
 def _names_only(cues: tuple[str, ...]) -> tuple[str, ...]:
     """The cues that are no ordinary German or English word (names, acronyms)."""
-    from .words import ordinary_words
+    from .words import is_ordinary
 
-    words = ordinary_words()
-    return tuple(c for c in cues if not all(w in words for w in c.split()))
+    return tuple(c for c in cues if not all(is_ordinary(w) for w in c.split()))
 
 
 def cues_for(control: TermControl, lang: str) -> tuple[str, ...]:
@@ -146,7 +191,10 @@ def _shape(text: str) -> str:
 
 def case_ok(surface: str, term: Term, case: int) -> bool:
     """Whether *surface* (the stem) is written with the capitals *case* asks for."""
-    if case == 2:
+    if case == CASE_CAPITAL_FIRST:
+        first = next((c for c in surface if c.isalpha()), "")
+        return first.isupper()
+    if case == CASE_CAPITALS:
         if surface.isupper():
             return True
         letters = _shape(surface)
@@ -262,8 +310,13 @@ def cue_near(text: str, start: int, end: int, cues: tuple[str, ...], *, clause: 
 
 
 def is_common(stem: str, lang: str) -> bool:
-    """Whether *stem* is a common word of *lang* (see :data:`COMMON_WORDS`)."""
+    """Whether *stem* is a common word of *lang*: one of :data:`COMMON_WORDS`, or a
+    function word (:func:`aligner.words.function_words`: "Weil", "Also") not written in
+    capitals ("US" is the acronym)."""
+    from .words import function_words
+
     for base, words in COMMON_WORDS.items():
         if lang_matches(lang, base):
-            return fold_pattern(stem) in words
+            return fold_pattern(stem) in words or (
+                not stem.isupper() and stem.casefold() in function_words(base))
     return False

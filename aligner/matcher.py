@@ -45,6 +45,7 @@ from glossary.model import Entry, Term, lang_matches
 
 from .article import ends_phrase
 from .context import (
+    NAMED,
     TermControl,
     case_ok,
     control_for,
@@ -130,7 +131,7 @@ class Matcher:
                                          also=(many,) if many and _irregular(many, term) else ())
                 if not patterns:
                     continue
-                control = control_for(term)
+                control = control_for(term, name=entry.type in NAMED)
                 if control is not None:
                     self.controls[code] = control
                     if _capital_first(control, term.text):
@@ -309,7 +310,7 @@ class Matcher:
                 return None
             if control.case == 1 and end == te and part_of_a_name(text, ts, te, lang):
                 return None  # West Azerbaijan, Mir Hossein Mousavi: another name
-            initial = control.case == 1 and sentence_initial(text, ts)
+            initial = control.case in (1, 3) and sentence_initial(text, ts)
         if control.cues:
             if not cue_near(text, ts, end, cues_for(control, lang), clause=initial):
                 return None

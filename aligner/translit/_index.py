@@ -7,7 +7,6 @@ import pickle
 from collections.abc import Hashable, Iterable
 from typing import Generic, TypeVar
 
-from ._fold import TOKEN, fold
 from ._score import (
     FUZZY_MIN_KEY_LEN,
     MATCH_THRESHOLD,
@@ -16,8 +15,8 @@ from ._score import (
     name_score,
     similarity,
 )
-from ._spell import VOWELS, Reading, Token, analyze_name, analyze_token
-from ._tables import rules_for, tables
+from ._spell import VOWELS, Reading, Token, analyze_name, analyze_token, name_words
+from ._tables import rules_for
 
 __all__ = ["TranslitIndex"]
 
@@ -137,9 +136,7 @@ class TranslitIndex(Generic[P]):
     def add(self, name: str, lang: str, payload: P) -> None:
         """Index *name*, spelled the *lang* way, for *payload*."""
         rules = rules_for(lang)
-        particles = tables().particles
-        words = TOKEN.findall(fold(name))
-        words = [t for t in words if t not in particles] or words
+        words = name_words(name)
         if not words:
             return
         entry = len(self._entries)

@@ -182,15 +182,19 @@ def _reading_score(a: Reading, b: Reading) -> float:
     return MATCH_THRESHOLD + span * (sim - required) / (1.0 - required) - penalty
 
 
-def token_score(a: Token, b: Token) -> float:
+def token_score(a: Token, b: Token, *, classes: bool = True) -> float:
     """Score of token *a* against token *b*: a match from MATCH_THRESHOLD on. The best
-    pair of readings with the same ending counts."""
+    pair of readings with the same ending counts; readings with an ending of a class
+    taken off only if *classes* (the tokens are read by different rule sets: an ending
+    class is what English and German put on one name, so Calibri is no Kalibr)."""
     if a.folded == b.folded:
         return 1.0
     best = 0.0
     for x in a.readings:
+        if x.stem and not classes:
+            continue
         for y in b.readings:
-            if x.ending == y.ending:
+            if x.ending == y.ending and (classes or not y.stem):
                 score = _reading_score(x, y)
                 best = max(best, score)
     return best
@@ -214,22 +218,24 @@ def name_score(
     """Score of name *a* against name *b* (their tokens, read with *rules_a* and
     *rules_b*): the best monotone alignment of their tokens, each aligned pair reaching
     MATCH_THRESHOLD, weighted by token length, unaligned tokens counting zero. Names of
-    different lengths are also compared as one word each ("Amu Darya" / "Amudarja")."""
+    different lengths are also compared as one word each ("Amu Darya" / "Amudarja").
+    Ending classes count only between different rule sets (see :func:`token_score`)."""
     if not a or not b:
         return 0.0
+    classes = rules_a != rules_b
     if len(a) == 1 and len(b) == 1:
-        return token_score(a[0], b[0])
+        return token_score(a[0], b[0], classes=classes)
     if _numbers(a) != _numbers(b):
         return 0.0  # Ivan III is not Ivan IV, nor Ivan
     joined = 0.0
     if len(a) != len(b):
-        joined = token_score(_joined(a, rules_a), _joined(b, rules_b))
+        joined = token_score(_joined(a, rules_a), _joined(b, rules_b), classes=classes)
     total = sum(map(_weight, a)) + sum(map(_weight, b))
     if len(a) == len(b):
         # The usual case: every token aligned with the one in the same place.
         gained = 0.0
         for x, y in zip(a, b):
-            score = token_score(x, y)
+            score = token_score(x, y, classes=classes)
             if score < MATCH_THRESHOLD:
                 break
             gained += score * (_weight(x) + _weight(y))
@@ -241,7 +247,7 @@ def name_score(
         row, above = best[i], best[i - 1]
         for j, y in enumerate(b, 1):
             value = max(above[j], row[j - 1])
-            score = token_score(x, y)
+            score = token_score(x, y, classes=classes)
             if score >= MATCH_THRESHOLD:
                 value = max(value, above[j - 1] + score * (_weight(x) + _weight(y)))
             row[j] = value

@@ -10,7 +10,8 @@ from typing import NamedTuple
 from ._fold import TOKEN, fold
 from ._tables import RuleSet, tables
 
-__all__ = ["MAX_TOKEN_LETTERS", "Reading", "Token", "analyze_name", "analyze_token", "key_of"]
+__all__ = ["MAX_TOKEN_LETTERS", "Reading", "Token", "analyze_name", "analyze_token", "key_of",
+           "name_words"]
 
 #: Tokens longer than this are not read (a name's word is far shorter); they match only
 #: a token folded alike. This caps the work a single long token can cause.
@@ -89,13 +90,15 @@ def _analyze_token_uncached(token: str, rules_name: str) -> Token:
         if found.cost > cost:
             readings[(normal, found.ending)] = found._replace(cost=cost)
         ends_in_vowel = normal[-1:] in VOWELS
-        for label, members in rules.endings:
+        for label, members, written in rules.endings:
             ending = "" if label == "bare" else label
             for member in members:
                 if not member:
                     if ends_in_vowel:
                         continue
                     stem = normal
+                elif member in written and not token.endswith(written[member]):
+                    continue  # Natanz (z read s) is no plural, Calibri (i) no Burgundy (y)
                 elif normal.endswith(member) and len(normal) - len(member) >= t.min_stem:
                     stem = normal[: -len(member)]
                     if stem[-1] in VOWELS:
@@ -112,11 +115,42 @@ def _analyze_token_uncached(token: str, rules_name: str) -> Token:
 analyze_token = lru_cache(maxsize=1 << 16)(_analyze_token_uncached)
 
 
+def name_words(name: str) -> list[str]:
+    """The folded words of *name* that are read: particles left out (unless nothing else
+    is left), and a joined word glued to the word after it ("Abd al-Aziz", "Abdel Aziz"
+    and "Abdulaziz" are all "abdulaziz")."""
+    t = tables()
+    words = TOKEN.findall(fold(name))
+    if t.joined:
+        words = _join(words, t.joined, t.particles)
+    return [w for w in words if w not in t.particles] or words
+
+
+def _join(words: list[str], joined: tuple[tuple[str, str], ...],
+          particles: frozenset[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        i += 1
+        for head, spelled in joined:
+            if not word.startswith(head):
+                continue
+            rest = word[len(head):]
+            if not rest and i < len(words):
+                if words[i] in particles and i + 1 < len(words):
+                    i += 1  # the article between them
+                rest = words[i]
+                i += 1
+            if rest:
+                word = spelled + rest
+            break
+        out.append(word)
+    return out
+
+
 def _analyze_name_uncached(name: str, rules: str) -> tuple[Token, ...]:
-    tokens = TOKEN.findall(fold(name))
-    particles = tables().particles
-    kept = [t for t in tokens if t not in particles] or tokens
-    return tuple(analyze_token(t, rules) for t in kept)
+    return tuple(analyze_token(t, rules) for t in name_words(name))
 
 
 analyze_name = lru_cache(maxsize=1 << 14)(_analyze_name_uncached)

@@ -38,8 +38,10 @@ class RuleSet:
     name: str
     units: re.Pattern[str]
     readings: tuple[tuple[str, ...], ...]
-    #: endings by class: ((class, members longest first), ...)
-    endings: tuple[tuple[str, tuple[str, ...]], ...]
+    #: endings by class: ((class, members longest first, written), ...); *written* maps a
+    #: member to the letters that must end the folded token (the member itself when the
+    #: class says ``written: true``)
+    endings: tuple[tuple[str, tuple[str, ...], dict[str, str]], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +50,9 @@ class Tables:
     particles: frozenset[str]
     max_readings: int
     min_stem: int
+    #: words joined to the next one, each with the spelling it is joined as (longest
+    #: first): ("abdel", "abdul"), ... (see aligner/data/translit.yaml)
+    joined: tuple[tuple[str, str], ...] = ()
 
 
 class _Loader(yaml.SafeLoader):
@@ -114,7 +119,10 @@ def _compile(rows: list[dict[str, Any]], rules: str) -> RuleSet:
     return RuleSet(rules, units, tuple(readings), ())
 
 
-def _endings(table: object, rules: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+_CLASS_KEYS = frozenset({"en", "de", "neutral", "written", "__line__"})
+
+
+def _endings(table: object, rules: str) -> tuple[tuple[str, tuple[str, ...], dict[str, str]], ...]:
     if not isinstance(table, dict):
         raise _fail(table, "endings must map classes to members")
     name = _NAMES[rules]
@@ -124,11 +132,27 @@ def _endings(table: object, rules: str) -> tuple[tuple[str, tuple[str, ...]], ..
             continue
         if not isinstance(members, dict):
             raise _fail(table.get("__line__"), f"class {label!r} must map rule sets to lists")
+        unknown = set(members) - _CLASS_KEYS
+        if unknown:
+            raise _fail(members.get("__line__"), f"unknown field(s) {', '.join(sorted(unknown))}")
         found = members.get(name, [])
         if not isinstance(found, list) or not all(isinstance(m, str) for m in found):
             raise _fail(members.get("__line__"), f"{label}.{name} must be a list of endings")
-        out.append((str(label), tuple(sorted((m.replace(" ", "") for m in found),
-                                             key=len, reverse=True))))
+        ordered = tuple(sorted((m.replace(" ", "") for m in found), key=len, reverse=True))
+        written = members.get("written", False)
+        if written is True:
+            letters = {m: m for m in ordered}
+        elif written is False:
+            letters = {}
+        elif isinstance(written, dict) and all(
+                isinstance(k, str) and isinstance(v, str) for k, v in written.items()
+                if k != "__line__"):
+            letters = {k.replace(" ", ""): v for k, v in written.items()
+                       if k != "__line__" and k.replace(" ", "") in ordered}
+        else:
+            raise _fail(members.get("__line__"),
+                        f"{label}.written must be true, false or map members to letters")
+        out.append((str(label), ordered, letters))
     return tuple(out)
 
 
@@ -148,8 +172,15 @@ def tables() -> Tables:
     particles = data.get("particles", [])
     if not isinstance(particles, list) or not all(isinstance(p, str) for p in particles):
         raise _fail(1, "particles must be a list of words")
+    joined = data.get("joined", {})
+    if not isinstance(joined, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in joined.items() if k != "__line__"):
+        raise _fail(getattr(joined, "get", lambda _: 1)("__line__"),
+                    "joined must map words to the spelling they are joined as")
+    pairs = sorted(((k, v) for k, v in joined.items() if k != "__line__"),
+                   key=lambda kv: -len(kv[0]))
     return Tables(rule_sets, frozenset(particles), int(data.get("max_readings", 4)),
-                  int(data.get("min_stem", 3)))
+                  int(data.get("min_stem", 3)), tuple(pairs))
 
 
 _RULES: dict[str, str] = {}

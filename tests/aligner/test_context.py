@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from aligner.aligner import Aligner
+from aligner.context import CASE_CAPITAL_FIRST, control_for
+from glossary import Entry, EntryType, Term
 
 # the shipped "Stellvertreter" (a proxy force, not a deputy) needs a cue nearby: Miliz, Milizen, ...
 # (not "Iran": a deputy minister's text names Iran too)
@@ -63,3 +65,42 @@ def test_cues_are_words_of_the_terms_language(text: str, lang: str, accepted: bo
     proxy = Entry("proxy", EntryType.CONCEPT, (Term("proxy", "en", context=("Iran", "war")),))
     found = [m.entry_id for m in Aligner([proxy]).find(text, lang=lang)]
     assert found == (["proxy"] if accepted else [])
+
+
+# -- names that are ordinary words too: a capital first letter ------------------------------
+
+_WORD_NAMES = [("orange-river", EntryType.PLACE, "Orange"), ("weil-am-rhein", EntryType.PLACE, "Weil"),
+               ("turkey", EntryType.PLACE, "Turkey"), ("kharg", EntryType.PLACE, "Charg"),
+               ("colour-orange", EntryType.CONCEPT, "Bernstein")]
+
+
+@pytest.fixture(scope="module")
+def word_names() -> Aligner:
+    return Aligner([Entry(i, t, (Term(n, "de" if n == "Charg" else "en"),))
+                    for i, t, n in _WORD_NAMES]).build()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The Orange flows west; the door is orange.", "en", ["Orange"]),
+        ("Turkey said the turkey was dry.", "en", ["Turkey"]),
+        ("Nach Charg fuhren mehrere chargen.", "de", ["Charg"]),
+        ("Er wohnt in Weil am Rhein.", "de", ["Weil"]),
+        ("Weil es regnete, blieb er zu Hause.", "de", []),  # a function word at the start
+        ("Der Bernstein und der bernstein.", "de", ["Bernstein", "bernstein"]),  # a concept
+    ],
+    ids=["colour", "bird", "ending", "town", "sentence-start", "concept"],
+)
+def test_a_name_that_is_a_word_needs_a_capital(word_names: Aligner, text: str, lang: str,
+                                               expected: list[str]) -> None:
+    assert [m.surface for m in word_names.find(text, lang=lang)] == expected
+
+
+def test_which_terms_need_a_capital() -> None:
+    assert control_for(Term("Orange", "en"), name=True).case == CASE_CAPITAL_FIRST  # type: ignore[union-attr]
+    assert control_for(Term("Charg", "de"), name=True).case == CASE_CAPITAL_FIRST  # type: ignore[union-attr]
+    # "raisin" is English, its -n German: Raisi is no word
+    assert control_for(Term("Raisi", "en"), name=True) is None
+    assert control_for(Term("Orange", "en")) is None  # not a name: a concept's term
+    assert control_for(Term("Lavrov", "en"), name=True) is None

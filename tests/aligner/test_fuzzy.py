@@ -210,3 +210,100 @@ def test_word_name_pairs_are_held_out_by_the_word_gate() -> None:
                if name_similarity(row[1], row[2], row[3], row[4]) >= MATCH_THRESHOLD]
     assert len(matched) >= 10
     assert [row[0] for row in matched if not is_word(row[3])] == []
+
+
+# -- second round: words that read like shipped names, more readings, hyphens -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Vorgabe ist Little Endian, nicht Big Endian.", "de"),  # India (Endia + n)
+        ("Große Dateien brauchen Zeit.", "de"),  # Grossi (an adjective)
+        ("Senden Sie Fehlerberichte an Nathan Rutman.", "de"),  # Natanz (z is no plural -s)
+        ("The table uses the font Calibri.", "en"),  # Kalibr (no ending class within English)
+        ("Beachten Sie: kommen und hassen.", "de"),  # verbs: Ghom, Hassan
+    ],
+    ids=["endian", "grosse", "nathan", "calibri", "verbs"],
+)
+def test_words_of_manual_pages_never_link_to_shipped_names(shipped: Aligner, text: str,
+                                                           lang: str) -> None:
+    assert _fuzzy(shipped, text, lang) == []
+
+
+def test_a_case_sensitive_name_links_before_a_number_or_a_listed_word(shipped: Aligner) -> None:
+    assert _fuzzy(shipped, "Iran lieferte Schahed-136.") == [("Schahed", "shahed-136", "")]
+    found = [(m.surface, m.entry_id) for m in shipped.find("Iran lieferte Schahed-Drohnen.",
+                                                            lang="de")]
+    assert found == [("Iran", "iran"), ("Schahed", "shahed-136"), ("Drohnen", "drone")]
+    text = "Iran lieferte Schahed-Drohnen."
+    assert shipped.normalize(text, lang="de", to="en").text == "Iran lieferte Shahed-drones."
+
+
+_MORE = [("peskov", "Dmitry Peskov"), ("peskov-surname", "Peskov"), ("ryabkov", "Ryabkov"),
+         ("argentina", "Argentina"), ("adjara", "Adjara"), ("ethiopia", "Ethiopia"),
+         ("khaldun", "Ibn Khaldun"), ("khordan", "Khordan"), ("burgundy", "Burgundy"),
+         ("vyksa", "Vyksa"), ("india", "India"), ("ibn-saud", "Abdulaziz ibn Saud"),
+         ("mazar", "Mazar-i-Sharif")]
+
+
+@pytest.fixture(scope="module")
+def more_names() -> Aligner:
+    return Aligner([Entry(i, EntryType.PERSON if " " in n else EntryType.PLACE,
+                          (Term(n, "en"),)) for i, n in _MORE]).build()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sprecher Dmitri Peskoff sagte nichts.", [("Dmitri Peskoff", "peskov", "")]),
+        ("Vizeminister Rjabkof sagte nichts.", [("Rjabkof", "ryabkov", "")]),
+        ("Flüge nach Argentinien und Adscharien.",
+         [("Argentinien", "argentina", ""), ("Adscharien", "adjara", "")]),
+        ("Eine Reise nach Äthiopien.", [("Äthiopien", "ethiopia", "")]),
+        ("Die Werke Ibn Chalduns erschienen.", [("Ibn Chalduns", "khaldun", "s")]),
+        ("Das Burgund ist berühmt.", [("Burgund", "burgundy", "")]),
+        ("Die Biografie Abd al-Aziz ibn Sauds erschien.",
+         [("Abd al-Aziz ibn Sauds", "ibn-saud", "s")]),
+        ("Sie flogen nach Masar-e Scharif.", [("Masar-e Scharif", "mazar", "")]),
+    ],
+    ids=["off", "of", "a-land", "ae-as-e", "particle-stays", "y-as-i", "joined-and-link-word",
+         "ezafe"],
+)
+def test_more_readings_and_forms(more_names: Aligner, text: str,
+                                 expected: list[tuple[str, str, str]]) -> None:
+    assert _fuzzy(more_names, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Vixie schrieb cron.",  # Vyksa: German -ie is no land ending of an English -a
+        "Die Vorgabe ist Big Endian.",  # India
+        # an unlisted spelling that the text also writes in lower case is a word there
+        "Der Chordan-Dienst startet. Ein chordan ist ein Dienst.",
+    ],
+    ids=["ie-is-no-a", "endian", "written-in-lower-case"],
+)
+def test_look_alikes_stay_unlinked(more_names: Aligner, text: str) -> None:
+    assert _fuzzy(more_names, text) == []
+
+
+def test_lower_case_evidence_is_local(more_names: Aligner) -> None:
+    # "Chordan" links when no lower-case "chordan" stands nearby (within the window)
+    text = "Der Chordan-Dienst startet."
+    assert _fuzzy(more_names, text) == [("Chordan", "khordan", "")]
+    far = text + " " + "x" * 300 + " Ein chordan ist ein Dienst."
+    assert _fuzzy(more_names, far) == [("Chordan", "khordan", "")]
+    # a file name or an address proves nothing
+    assert _fuzzy(more_names, "Der Chordan-Dienst (chordan-tools, chordan@example.org).") \
+        == [("Chordan", "khordan", "")]
+
+
+def test_only_a_name_s_endings_are_tried_off() -> None:
+    from aligner.fuzzy import _endings
+
+    assert ("Endia", "n") not in _endings("Endian", "de")  # no -n after a
+    assert ("Niederlande", "n") in _endings("Niederlanden", "de")  # a dative plural
+    assert ("Lawrow", "s") in _endings("Lawrows", "de")
+    assert ("Lawrow", "es") not in _endings("Lawrowes", "de")

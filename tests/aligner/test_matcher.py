@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import aligner.matcher as matcher_module
 from aligner.aligner import Aligner
-from aligner.context import case_ok, control_for
+from aligner.context import NAMED, case_ok, control_for
 from aligner.declension import declinable
 from aligner.endings import apostrophe_ending, match_ending
 from aligner.patterns import term_patterns
@@ -60,7 +60,7 @@ def reference(entries: list[Entry], text: str, lang: str) -> list[Found]:
             0 if lang_matches(term_of(c).lang, lang) else 1, term_of(c).status.rank))
         passed: list[tuple[int, int]] = []
         for code in codes:
-            control = control_for(term_of(code))
+            control = control_for(term_of(code), name=entries[code[0]].type in NAMED)
             if control is not None and not case_ok(text[ts:te], term_of(code), control.case):
                 continue
             if all(p[0] != code[0] for p in passed):
