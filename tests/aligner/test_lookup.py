@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from aligner.aligner import Aligner
-from aligner.lookup import inflections, lookup, term_forms
+from aligner.lookup import inflections, lookup
+from aligner.reading import term_forms
 from glossary import Glossary, MatchKind, load_glossary
 from glossary.index import CompiledGlossary, open_glossary
 
