@@ -33,7 +33,7 @@ from .errors import MergeError
 __all__ = ["Conflict", "MergeReport", "MergeResult", "Prefer", "merge_entries", "merge_into"]
 
 Prefer = Literal["existing", "incoming"]
-_TERM_FIELDS = ("type", "gender", "pos", "note", "plural", "counterpart")
+_TERM_FIELDS = ("type", "gender", "pos", "note", "plural", "counterpart", "created", "modified", "review")
 
 
 @dataclass(frozen=True, slots=True)
