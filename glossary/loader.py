@@ -48,7 +48,7 @@ TERM_FIELDS = (
     "counterpart", "created", "created_by", "modified", "modified_by", "review",
 )  # fmt: skip
 
-_E = TypeVar("_E", EntryType, TermStatus, TermType, Gender, PartOfSpeech)
+_E = TypeVar("_E", EntryType, TermStatus, TermType, Gender, PartOfSpeech, Review)
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _BOOLS = {"true": True, "false": False}
 # PyYAML is imported on the first read (:func:`_import_yaml`): opening a compiled index
