@@ -48,7 +48,7 @@ def read_any(
     strict: bool = True,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> ImportResult:
-    """Read *source* as *fmt* (``tbx``, ``po``, ``mo``, ``csv`` or ``tsv``)."""
+    """Read *source* as *fmt* (``tbx``, ``po``, ``mo``, ``csv``, ``tsv``, ``xlsx`` or ``yaml``)."""
     if fmt == "tbx":
         from .tbx import read_tbx
 
@@ -68,4 +68,8 @@ def read_any(
 
         return read_table(source, delimiter="," if fmt == "csv" else "\t", columns=columns,
                           entry_type=entry_type, strict=strict, max_bytes=max_bytes)
+    if fmt == "yaml":
+        from .yamlfile import read_yaml
+
+        return read_yaml(source, strict=strict, max_bytes=max_bytes)
     raise ValueError(f"unknown format {fmt!r}")

@@ -2,7 +2,8 @@
 :func:`merge_into` applies the decision to the YAML files, keeping their comments.
 
 An incoming entry is the same as a glossary entry when it has the same id and shares a
-term with it, or when one of its terms (same language, same folded form) is a term of
+term with it (or just the same id, when the ids are termaid's own:
+:attr:`~._common.ImportResult.own_ids`), or when one of its terms (same language, same folded form) is a term of
 exactly one glossary entry. Then the merge adds what the glossary lacks (new variants, new
 languages, notes, definitions, sources, links) and lists as a conflict what differs (the
 preferred term, a status, a note, the entry type); a conflict is left as the glossary has
@@ -70,7 +71,7 @@ class MergeResult:
 
 
 class _Merger:
-    def __init__(self, existing: Sequence[Entry], prefer: Prefer) -> None:
+    def __init__(self, existing: Sequence[Entry], prefer: Prefer, own_ids: bool = False) -> None:
         self.entries = list(existing)
         self.index = {e.id: i for i, e in enumerate(self.entries)}
         self.taken = set(self.index)
@@ -78,6 +79,7 @@ class _Merger:
         for i, e in enumerate(self.entries):
             self.claim(i, e.terms)
         self.prefer = prefer
+        self.own_ids = own_ids
         self.added: list[str] = []
         self.changes: dict[str, list[str]] = {}
         self.conflicts: list[Conflict] = []
@@ -107,7 +109,7 @@ class _Merger:
         # entries the file says share a spelling with this one are never the same entry
         self.allowed = {self.index[x] for x in (self.final.get(a, a) for a in inc.ambiguous_with) if x in self.index}
         i = self.index.get(inc.id)
-        if i is not None and i in self.owners(inc.terms):
+        if i is not None and (self.own_ids or i in self.owners(inc.terms)):
             owners = {i}
         else:
             owners = self.owners(t for t in inc.terms if t.lang == inc.terms[0].lang) - self.allowed
@@ -286,10 +288,10 @@ def merge_entries(existing: Sequence[Entry], incoming: ImportResult | Sequence[E
     entries left out because they match several glossary entries.
     """
     if isinstance(incoming, ImportResult):
-        entries, typed = incoming.entries, incoming.typed
+        entries, typed, own_ids = incoming.entries, incoming.typed, incoming.own_ids
     else:
-        entries, typed = tuple(incoming), frozenset(e.id for e in incoming)
-    merger = _Merger(existing, prefer)
+        entries, typed, own_ids = tuple(incoming), frozenset(e.id for e in incoming), False
+    merger = _Merger(existing, prefer, own_ids)
     before = {e.id: e for e in existing}
     final: dict[str, str] = {}
     for inc in entries:

@@ -20,6 +20,7 @@ __all__ = ["COMMANDS", "cli", "main"]
 #: Command name -> "module:attribute" of its click command.
 COMMANDS: dict[str, str] = {
     "lookup": "termaid.cli.lookup:lookup",
+    "add": "termaid.cli.add:add",
     "show": "termaid.cli.browse:show",
     "list": "termaid.cli.browse:list_entries",
     "stats": "termaid.cli.browse:stats",

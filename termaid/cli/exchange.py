@@ -159,7 +159,7 @@ def locales(glossary_path: Path | None, out: Path, date: datetime | None) -> Non
 
 
 _FORMATS = {".tbx": "tbx", ".xml": "tbx", ".po": "po", ".pot": "po", ".mo": "mo", ".csv": "csv",
-            ".tsv": "tsv", ".tab": "tsv", ".utf8": "tsv", ".txt": "tsv"}
+            ".tsv": "tsv", ".tab": "tsv", ".utf8": "tsv", ".txt": "tsv", ".yaml": "yaml", ".yml": "yaml"}
 
 
 @click.command("import")
@@ -167,7 +167,7 @@ _FORMATS = {".tbx": "tbx", ".xml": "tbx", ".po": "po", ".pot": "po", ".mo": "mo"
 @click.option("--glossary", "glossary_target", type=click.Path(path_type=Path), envvar="TERMAID_GLOSSARY",
               help="The YAML glossary (file or directory) to merge into; created when missing "
               "[env: TERMAID_GLOSSARY].")
-@click.option("--format", "fmt", type=click.Choice(["auto", "tbx", "po", "mo", "csv", "tsv"]), default="auto",
+@click.option("--format", "fmt", type=click.Choice(["auto", "tbx", "po", "mo", "csv", "tsv", "yaml"]), default="auto",
               show_default=True, help="Input format [auto: from the file name].")
 @click.option("--columns", help="Table columns, comma-separated: language tags, 'note', '-' to skip "
               "(e.g. en,de or en,de,note for OmegaT) [default: a header row of language codes].")
@@ -184,7 +184,7 @@ _FORMATS = {".tbx": "tbx", ".xml": "tbx", ".po": "po", ".pot": "po", ".mo": "mo"
 def import_(file: Path, glossary_target: Path | None, fmt: str, columns: str | None, source_lang: str | None,
             target_lang: str | None, entry_type: str, prefer: str, dry_run: bool, lenient: bool,
             max_size: int, as_json: bool) -> None:
-    """Merge a TBX, PO, MO, CSV or TSV file into a YAML glossary.
+    """Merge a TBX, PO, MO, CSV, TSV or glossary YAML file into a YAML glossary.
 
     New entries are added, new variants join their entry (matched by id, or by a term
     they share), and conflicts are listed and left as the glossary has them unless
@@ -196,6 +196,10 @@ def import_(file: Path, glossary_target: Path | None, fmt: str, columns: str | N
       termaid import de.po --glossary my.yaml --dry-run
       termaid import termbase.tbx --glossary my.yaml --prefer incoming
       termaid import terms.csv --glossary my.yaml --columns en,de
+      termaid import new-variants.yaml --glossary my-glossary/   # reviewed align --suggest
+
+    A glossary YAML file (such as the reviewed output of align --suggest) keeps its ids:
+    an entry with a glossary entry's id joins that entry.
     """
     from glossary.formats import read_any
     from glossary.formats.merge import merge_into
