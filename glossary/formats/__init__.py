@@ -1,4 +1,5 @@
-"""Exchange formats: gettext PO/MO, TBX, CSV/TSV tables, and merging imports into YAML.
+"""Exchange formats: gettext PO/MO, TBX, CSV/TSV tables, XLSX workbooks, glossary YAML, and
+merging imports into YAML.
 
 Each format is a pair of functions around an I/O-free core, as in Babel: ``write_po`` /
 ``read_po`` around ``generate_po`` / ``parse_po``, and so on. Readers take a
@@ -68,6 +69,10 @@ def read_any(
 
         return read_table(source, delimiter="," if fmt == "csv" else "\t", columns=columns,
                           entry_type=entry_type, strict=strict, max_bytes=max_bytes)
+    if fmt == "xlsx":
+        from .xlsx import read_xlsx
+
+        return read_xlsx(source, columns=columns, entry_type=entry_type, strict=strict, max_bytes=max_bytes)
     if fmt == "yaml":
         from .yamlfile import read_yaml
 

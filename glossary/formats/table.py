@@ -44,7 +44,8 @@ from ._common import (
 )
 from .errors import ExportError, ImportFormatError
 
-__all__ = ["FLAVORS", "Table", "generate_table", "parse_table", "read_table", "table_rows", "write_table"]
+__all__ = ["FLAVORS", "Table", "generate_table", "parse_rows", "parse_table", "read_table", "table_rows",
+           "write_table"]
 
 #: The table flavours :func:`table_rows` writes.
 FLAVORS = ("deepl", "google", "amazon", "omegat")
@@ -136,8 +137,11 @@ def write_table(file: Path | IO[bytes], entries: Iterable[Entry], *, source: str
 
 
 def _is_header(row: Sequence[str]) -> bool:
+    """Whether *row* names its columns: language codes (two at least), and perhaps a
+    ``note`` or ``-`` column (the header termaid writes in a spreadsheet)."""
+    langs = [cell for cell in row if cell.strip().casefold() not in (NOTE, SKIP)]
     try:
-        return len(row) > 1 and all(foreign_lang(cell) for cell in row)
+        return len(langs) > 1 and all(foreign_lang(cell) for cell in langs)
     except ValueError:
         return False
 
@@ -156,7 +160,6 @@ def parse_table(
     the same are one entry with several source variants (as :func:`table_rows` writes
     them). The columns are named by *columns* (language tags, ``note``, ``-`` to
     ignore), else by a header row of language codes (Amazon Translate)."""
-    problems: list[Problem] = []
     lines = text.splitlines(keepends=True)
     records: list[tuple[int, list[str]]] = []
     if delimiter == "\t":
@@ -174,6 +177,25 @@ def parse_table(
                 start = reader.line_num + 1
         except csv.Error as exc:
             raise ImportFormatError([Problem(name, reader.line_num, f"malformed CSV: {exc}")]) from None
+    return parse_rows(records, name=name, columns=columns, entry_type=entry_type, strict=strict, fmt=fmt,
+                      layout=f"{delimiter!r}-separated")
+
+
+def parse_rows(
+    records: Sequence[tuple[int, Sequence[str]]],
+    *,
+    name: str,
+    columns: Sequence[str] | None = None,
+    entry_type: EntryType = EntryType.CONCEPT,
+    strict: bool = True,
+    fmt: str = "csv",
+    layout: str = "','-separated",
+) -> ImportResult:
+    """Entries from the non-empty rows of a table, each with its line (or row) number: the
+    rows of a CSV or TSV file (:func:`parse_table`) or of a spreadsheet (:mod:`.xlsx`), read
+    alike. *layout* describes the rows in messages."""
+    problems: list[Problem] = []
+    records = list(records)
     if not records:
         raise ImportFormatError([Problem(name, 1, "no rows: nothing to import")])
     if columns is None:
@@ -181,7 +203,8 @@ def parse_table(
             raise ImportFormatError([Problem(name, records[0][0], "cannot tell the languages of the columns: "
                                              "the first row is not a header of language codes; pass --columns, "
                                              "e.g. --columns en,de (or en,de,note for OmegaT)")])
-        columns = [c.strip() for c in records.pop(0)[1]]
+        columns = [c.strip().casefold() if c.strip().casefold() in (NOTE, SKIP) else c.strip()
+                   for c in records.pop(0)[1]]
     elif [c.strip() for c in records[0][1]] == list(columns):
         records.pop(0)
     kinds: list[str] = []
@@ -201,7 +224,7 @@ def parse_table(
         if not required <= len(row) <= len(kinds):
             problems.append(Problem(name, number, f"row has {len(row)} cells, expected "
                                     f"{required if required == len(kinds) else f'{required} to {len(kinds)}'} "
-                                    f"({delimiter!r}-separated: {', '.join(columns)})"))
+                                    f"({layout}: {', '.join(columns)})"))
             continue
         cells = [" ".join(c.split()) for c in row]
         terms = [(k, c) for k, c in zip(kinds, cells) if k not in (NOTE, SKIP) and c]
