@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from glossary._gc import gc_paused
-from glossary.equivalent import equivalent
+from glossary.equivalent import NAMED, equivalent
 from glossary.model import Entry, EntryType, Term, lang_matches
 
 from .context import sentence_initial
@@ -17,6 +17,7 @@ from .errors import AlignerError
 from .fuzzy import FuzzyLinker
 from .matcher import Hit, Matcher
 from .mention import Change, MatchKind, Mention, Normalization
+from .number import RULED_PLURALS, plural
 from .places import inside_a_longer_place
 from .rewrite import Surface, plural_form, rewrite
 from .textfold import FoldedText, fold_latin1, latin1
@@ -258,7 +259,12 @@ class Aligner:
         info: _Info = (entry.id, term, None if new is None else new.text, term.text, folded,
                        term.status.discouraged, None if new is None else new.text.casefold(), "",
                        new)
-        info = (*info[:7], _replacement(term.text, folded, info), new)
+        as_written = _replacement(term.text, folded, info)
+        if new is not None and as_written != term.text and term.plural == term.text:
+            # a plural term ("arms sales"): its target in the plural, or as written
+            as_written = plural(new, rules=entry.type in RULED_PLURALS) or (
+                new.text if entry.type in NAMED else term.text)
+        info = (*info[:7], as_written, new)
         self._infos[target][code] = info
         return info
 

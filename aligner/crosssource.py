@@ -10,6 +10,7 @@ from typing import Any
 
 from glossary.equivalent import equivalent
 from glossary.fold import fold
+from glossary.model import Entry
 
 from .aligner import Aligner
 from .mention import MatchKind, Mention
@@ -21,6 +22,7 @@ __all__ = [
     "Source",
     "SourceCount",
     "Suggestion",
+    "accepted_forms",
     "align_sources",
     "suggestions_yaml",
 ]
@@ -92,6 +94,12 @@ class Alignment:
         }
 
 
+def accepted_forms(entry: Entry, lang: str) -> frozenset[str]:
+    """The folded terms of *entry* in *lang* that are not discouraged: a form written in
+    *lang* is *off preferred* (not a glossary form) when its fold is not among them."""
+    return frozenset(fold(t.text) for t in entry.terms_in(lang) if not t.status.discouraged)
+
+
 def align_sources(aligner: Aligner, sources: Sequence[Source]) -> Alignment:
     """Align the mentions of several sources (each in its own language) by entity.
 
@@ -108,9 +116,7 @@ def align_sources(aligner: Aligner, sources: Sequence[Source]) -> Alignment:
             forms = by_entity.setdefault(m.entry_id, {}).setdefault(source.name, Counter())
             forms[m.stem] += 1
             entry = entries[m.entry_id]
-            accepted = {fold(t.text) for t in entry.terms_in(source.lang)
-                        if not t.status.discouraged}
-            if fold(m.stem) not in accepted:
+            if fold(m.stem) not in accepted_forms(entry, source.lang):
                 use = equivalent(entry, m.term, source.lang)
                 off.setdefault(m.entry_id, {})[(source.name, m.stem)] = (
                     use.text if use else entry.label(source.lang)

@@ -103,6 +103,18 @@ def _help_examples() -> list[Example]:
 EXAMPLES = _readme_examples() + _help_examples()
 
 FILES = {
+    "wires/dpa/lawrow.txt": """\
+        Außenminister Sergej Lawrow traf Araghchi am Montag in Teheran. Lawrows Sprecherin
+        sagte, die Gespräche über die Sanktionen gingen weiter.
+        """,
+    "wires/reuters/lavrov.txt": """\
+        Foreign Minister Sergey Lavrov met Araghtschi in Tehran on Monday, and the talks on
+        the sanctions will go on, his spokeswoman said.
+        """,
+    "feeds/2025.jsonl": """\
+        {"id": "a1", "source": "dpa", "lang": "de", "text": "Lawrow traf Sergey Lavrov nicht, sagte die Sprecherin in Moskau."}
+        {"id": "a2", "source": "tass", "text": "Die Gespräche mit dem Iran über die Sanktionen gehen nach Angaben der Regierung weiter."}
+        """,
     "bericht.txt": """\
         Außenminister Sergej Lawrow empfing am Dienstag seinen iranischen Amtskollegen
         Araghchi in Moskau. Beide sprachen über die Anbindung der Mir-Karten an das

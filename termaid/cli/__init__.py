@@ -33,6 +33,7 @@ COMMANDS: dict[str, str] = {
     "normalize": "termaid.cli.normalize:normalize",
     "check": "termaid.cli.check:check",
     "align": "termaid.cli.align:align",
+    "corpus": "termaid.cli.corpus:corpus",
     "spell": "termaid.cli.spell:spell",
     "qa": "termaid.cli.qa:qa",
 }

@@ -52,9 +52,11 @@ def normalize(
     """Print FILE (or stdin) with every name in its glossary form.
 
     Each mention of a glossary entry becomes the matching form of the target
-    language: deprecated and forbidden variants, other languages' forms and other
-    spellings (of a name too: Sergej Lawrow -> Sergei Lawrow) are rewritten,
-    inflection is kept (Lawrows -> Lavrov's with --to en).
+    language: deprecated and forbidden variants, other languages' forms and a name's
+    transliteration (Sergej Lawrow -> Sergei Lawrow) are rewritten; a surname stays
+    a surname (Lavrov -> Lawrow with --to de). Number, case, capitals and apostrophes
+    are kept (nuclear weapons -> Atomwaffen, Lawrows -> Lavrov's with --to en); the
+    rest of the text is not touched.
     Spellings the glossary does not list are linked by transliteration and
     rewritten only when confident. Files of any size are streamed.
 

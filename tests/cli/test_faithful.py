@@ -24,6 +24,7 @@ EN_DE = [
     ("the permanent members voted", "the ständige Mitglieder voted"),
     ("Russia bought combat drones.", "Russland bought Kampfdrohnen."),
     ("two UN Security Council resolutions", "two Resolutionen des UN-Sicherheitsrats"),
+    ("potential arms sales to Iran", "potential Waffenverkäufe to Iran"),
     # genitives: a feminine German noun takes no -s
     ("the Soviet Union's collapse", "the Sowjetunion collapse"),
     ("Russia's war", "Russlands war"),

@@ -1,4 +1,4 @@
-"""The everyday commands start without importing the translation stack."""
+"""The everyday commands start without importing the translation stack or Dask."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-HEAVY = ("argostranslate", "torch", "ctranslate2", "stanza", "spacy", "sentencepiece", "onnxruntime", "numpy")
+HEAVY = ("argostranslate", "torch", "ctranslate2", "stanza", "spacy", "sentencepiece", "onnxruntime", "numpy",
+         "dask", "distributed", "pyarrow", "pandas")
 
 
 @pytest.mark.parametrize(
@@ -18,6 +19,7 @@ HEAVY = ("argostranslate", "torch", "ctranslate2", "stanza", "spacy", "sentencep
         ["normalize", "{text}", "--lang", "de"],
         ["check", "{text}", "--lang", "de"],
         ["show", "abbas-araghchi"],
+        ["corpus", "align", "{text}", "--out", "{out}", "--workers", "1"],
         ["spell", "Сергей Лавров"],
     ],
     ids=lambda a: a[0],
@@ -25,7 +27,7 @@ HEAVY = ("argostranslate", "torch", "ctranslate2", "stanza", "spacy", "sentencep
 def test_command_imports_no_translation_code(tmp_path: Path, args: list[str]) -> None:
     text = tmp_path / "t.txt"
     text.write_text("Lawrow traf Araghchi in Teheran.\n", encoding="utf-8")
-    argv = [a.replace("{text}", str(text)) for a in args]
+    argv = [a.replace("{text}", str(text)).replace("{out}", str(tmp_path / "out")) for a in args]
     code = (
         "import sys\n"
         "from termaid.cli import cli\n"

@@ -1,0 +1,103 @@
+"""Running partitions on Dask: a local cluster of processes, or a cluster at an address.
+
+The aligner travels once to each worker inside a worker plugin, which builds it there
+once (:class:`AlignerPlugin`); a task carries only its partition and the job. When a
+worker dies, the scheduler gives its tasks to another worker; a partition is written
+whole or not at all (see :mod:`aligner.corpus.worker`), so none is lost or duplicated.
+Inputs and the output folder must be paths every worker sees.
+
+This module imports Dask: import it only when a run asks for a scheduler.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, cast
+
+import distributed
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from ..aligner import Aligner
+from .errors import CorpusUsageError, RunIncompleteError
+from .inputs import Partition
+from .worker import Job, run_partition
+
+__all__ = ["PLUGIN", "AlignerPlugin", "connect", "run_dask", "share_aligner"]
+
+#: The name the aligner's plugin is registered under.
+PLUGIN = "termaid-aligner"
+
+
+class AlignerPlugin(WorkerPlugin):
+    """A Dask worker plugin holding the aligner: sent once to each worker (new ones too),
+    built once there in :meth:`setup`."""
+
+    def __init__(self, aligner: Aligner) -> None:
+        self.aligner = aligner
+        self.builds = 0
+
+    def setup(self, worker: Any) -> None:
+        """Build the aligner (on the worker, once)."""
+        self.aligner.build()
+        self.builds += 1
+
+    def teardown(self, worker: Any) -> None:
+        """Nothing to release: the aligner holds no handles."""
+
+
+def _task(part: Partition, job: Job) -> str:
+    from distributed import get_worker
+
+    plugin = cast(AlignerPlugin, get_worker().plugins[PLUGIN])
+    run_partition(part, plugin.aligner, job)
+    return part.id
+
+
+@contextmanager
+def connect(scheduler: str, *, workers: int) -> Iterator[Any]:
+    """A Dask client: of a new local cluster of *workers* processes (``"local"``), or of
+    the cluster whose scheduler is at the address *scheduler*."""
+    if scheduler == "local":
+        # ":0": the scheduler's HTTP endpoint on a free port (8787 may be taken by
+        # another cluster on this machine, which Dask would only warn about)
+        cluster = distributed.LocalCluster(  # type: ignore[no-untyped-call]
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
+            silence_logs=logging.ERROR)
+        with cluster, distributed.Client(cluster) as client:  # type: ignore[no-untyped-call]
+            yield client
+    else:
+        try:
+            client = distributed.Client(scheduler, timeout="30s")  # type: ignore[no-untyped-call]
+        except OSError as exc:
+            raise CorpusUsageError(f"cannot reach a Dask scheduler at {scheduler!r}: {exc}") \
+                from None
+        with client:
+            yield client
+
+
+def share_aligner(client: Any, aligner: Aligner) -> None:
+    """Send *aligner* to every worker of *client*'s cluster (and to those that join or
+    restart later), where it is built once."""
+    client.register_plugin(AlignerPlugin(aligner), name=PLUGIN)
+
+
+def run_dask(parts: Sequence[Partition], job: Job, on_done: Callable[[Partition], None], *,
+             client: Any) -> None:
+    """Run *parts* on the cluster of *client*, whose workers hold the aligner
+    (:func:`share_aligner`); raises :class:`RunIncompleteError` naming the partitions
+    that failed (after the scheduler's retries; the others are done)."""
+    by_key: dict[str, Partition] = {f"termaid-{job.plan[:16]}-{p.id}": p for p in parts}
+    futures = client.map(_task, parts, job=job, key=list(by_key))
+    errors: dict[str, str] = {}
+    for future in distributed.as_completed(futures):  # type: ignore[no-untyped-call]
+        part = by_key[future.key]
+        if future.status == "finished":
+            on_done(part)
+        else:
+            exc = future.exception()
+            errors[part.id] = f"{type(exc).__name__}: {exc}"
+        future.release()
+    if errors:
+        raise RunIncompleteError.of(errors)
