@@ -113,7 +113,7 @@ def probe_word(words: str) -> str:
 class MemoryIndex:
     """A :class:`TermIndex` over entries held in memory."""
 
-    __slots__ = ("_blocks", "_entries", "_keys", "_sorted", "_words")
+    __slots__ = ("_blocks", "_entries", "_keys", "_sorted", "_spelled_keys", "_words")
 
     def __init__(self, entries: Iterable[Entry]) -> None:
         self._entries: dict[str, Entry] = {}
@@ -127,9 +127,14 @@ class MemoryIndex:
         self._sorted: list[str] | None = None
         self._blocks: dict[str, list[str]] | None = None
         self._words: dict[str, list[str]] | None = None
+        self._spelled_keys: set[str] | None = None
 
     def _spelled(self) -> set[str]:
-        return {k for e in self._entries.values() for t in e.terms for k in fold_keys(t.text)}
+        """The folded keys of all terms (without spaceless forms), computed once."""
+        if self._spelled_keys is None:
+            self._spelled_keys = {k for e in self._entries.values() for t in e.terms
+                                  for k in fold_keys(t.text)}
+        return self._spelled_keys
 
     def _sorted_keys(self) -> list[str]:
         if self._sorted is None:
@@ -153,9 +158,12 @@ class MemoryIndex:
     def containing(self, key: str, limit: int) -> Sequence[Hit]:
         if self._words is None:
             words: dict[str, list[str]] = {}
-            for candidate in sorted(self._spelled(), key=len):
-                for word in word_keys(candidate):
-                    words.setdefault(word, []).append(candidate)
+            for candidate in self._spelled():
+                if " " in candidate:
+                    for word in set(candidate.split(" ")):
+                        words.setdefault(word, []).append(candidate)
+            for found in words.values():
+                found.sort(key=lambda k: (len(k), k))  # shortest first, as in the index
             self._words = words
         scanned = self._words.get(probe_word(key), [])[:WORD_SCAN]
         return self._first_hits([k for k in scanned if holds_words(k, key)], limit)
