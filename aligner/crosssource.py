@@ -159,13 +159,15 @@ def suggestions_yaml(alignment: Alignment, entries: Iterable[Any]) -> str:
     """The suggested variants as a glossary YAML snippet for a human to review.
 
     It is a valid glossary file on its own (each entry holds only the new terms, marked
-    admitted, with a note saying where they were seen), to be merged by hand.
+    admitted, with a note saying where they were seen); once reviewed, ``termaid import``
+    merges it (its ids name the entries the terms join).
     """
     types = {e.id: e.type.value for e in entries}
     lines = [
         "# Variants suggested by `termaid align`: spellings seen in the sources that the",
-        "# glossary does not list, linked to an entry by transliteration. Review each one,",
-        "# then move the terms you accept into the entry of the same id.",
+        "# glossary does not list, linked to an entry by transliteration. Review each one",
+        "# (delete the terms you reject), then merge the rest into the glossary:",
+        "#   termaid import THIS-FILE --glossary YOUR-GLOSSARY",
         "entries:",
     ]
     grouped: dict[str, dict[str, list[Suggestion]]] = {}

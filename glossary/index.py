@@ -35,17 +35,26 @@ from .atomic import LEGACY_AGE, TEMP_SUFFIX, clean_temps
 from .errors import GlossaryError, GlossaryFormatError, UnknownEntryError
 from .fold import fold_keys
 from .loader import glossary_files, read_bytes
-from .lookup import Hit, LookupResult, fuzzy_blocks, lookup, with_compacts
+from .lookup import InflectionReader, LookupResult, lookup
 from .model import Entry, EntryType
 from .serial import entry_from_dict, entry_to_dict
 from .termbase import Glossary, check_files, resolve_path
+from .termindex import (
+    WORD_SCAN,
+    Hit,
+    fuzzy_blocks,
+    holds_words,
+    probe_word,
+    with_compacts,
+    word_keys,
+)
 
 __all__ = ["CACHE_ENV", "CompiledGlossary", "cache_dir", "compile_glossary", "open_glossary"]
 
 #: Environment variable naming the cache directory.
 CACHE_ENV = "TERMAID_CACHE_DIR"
 #: Bumped whenever the schema or the keys change, so old caches are rebuilt.
-FORMAT = "termaid-index-5"
+FORMAT = "termaid-index-6"
 
 _SCHEMA = """
 PRAGMA journal_mode = OFF;
@@ -54,12 +63,14 @@ CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE entry (n INTEGER PRIMARY KEY, id TEXT NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL);
 CREATE TABLE term_key (key TEXT NOT NULL, id TEXT NOT NULL, pos INTEGER NOT NULL);
 CREATE TABLE fuzzy_key (key TEXT PRIMARY KEY, head TEXT NOT NULL, tail TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE word_key (word TEXT NOT NULL, key TEXT NOT NULL);
 """
 _INDEXES = """
 CREATE UNIQUE INDEX entry_id ON entry (id);
 CREATE INDEX term_key_key ON term_key (key);
 CREATE INDEX fuzzy_key_head ON fuzzy_key (head);
 CREATE INDEX fuzzy_key_tail ON fuzzy_key (tail);
+CREATE INDEX word_key_word ON word_key (word, length(key));
 """
 
 
@@ -214,9 +225,12 @@ class CompiledGlossary:
         type: EntryType | None = None,
         limit: int = 10,
         fuzzy: bool = True,
+        contains: bool = False,
+        inflections: InflectionReader | None = None,
     ) -> LookupResult:
         """Find entries by any of their terms; see :func:`glossary.lookup.lookup`."""
-        return lookup(self, query, lang=lang, type=type, limit=limit, fuzzy=fuzzy)
+        return lookup(self, query, lang=lang, type=type, limit=limit, fuzzy=fuzzy,
+                      contains=contains, inflections=inflections)
 
     # TermIndex -----------------------------------------------------------------------
 
@@ -231,6 +245,19 @@ class CompiledGlossary:
             (key, key + "\U0010ffff", limit),
         )
         return [(r[0], r[1]) for r in rows]
+
+    def containing(self, key: str, limit: int) -> Sequence[Hit]:
+        rows = self._conn.execute(
+            "SELECT key FROM word_key WHERE word = ? ORDER BY length(key) LIMIT ?",
+            (probe_word(key), WORD_SCAN),
+        )
+        out: list[Hit] = []
+        for (candidate,) in rows:
+            if holds_words(candidate, key):
+                out.extend(self.exact(candidate))
+                if len(out) >= limit:
+                    break
+        return out
 
     def fuzzy_keys(self, key: str) -> Sequence[str]:
         head, tail = fuzzy_blocks(key)
@@ -297,6 +324,10 @@ def compile_glossary(
             conn.executemany(
                 "INSERT INTO fuzzy_key VALUES (?, ?, ?)",
                 ((key, *fuzzy_blocks(key)) for key in spelled),
+            )
+            conn.executemany(
+                "INSERT INTO word_key VALUES (?, ?)",
+                ((word, key) for key in spelled for word in word_keys(key)),
             )
             stats = _stats(glossary)
             meta = {**meta, "entries": str(len(glossary)), "stats": json.dumps(stats),

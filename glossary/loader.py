@@ -18,7 +18,19 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 from ._gc import gc_paused
 from .errors import GlossaryError, GlossaryFormatError, Problem
 from .langtag import canonical_tag
-from .model import Entry, EntryType, Gender, Origin, PartOfSpeech, Term, TermStatus, TermType
+from .model import (
+    Entry,
+    EntryType,
+    Gender,
+    Origin,
+    PartOfSpeech,
+    Review,
+    Stamp,
+    Term,
+    TermStatus,
+    TermType,
+    is_iso_date,
+)
 from .textcheck import note_problem, term_problem
 
 __all__ = ["ENTRY_FIELDS", "TERM_FIELDS", "glossary_files", "read_entries"]
@@ -34,14 +46,14 @@ ENTRY_FIELDS = (
 #: Fields a term written as a mapping may have.
 TERM_FIELDS = (
     "term", "status", "type", "gender", "pos", "note", "case_sensitive", "context", "plural",
-    "counterpart",
+    "counterpart", "created", "created_by", "modified", "modified_by", "review",
 )  # fmt: skip
 
 #: The text checks of :mod:`glossary.textcheck`, by what a value is.
 _CHECKS = {"term": term_problem, "context cue": term_problem, "plural": term_problem,
            "counterpart": term_problem, "note": note_problem,
            "definition": note_problem, "source": note_problem}
-_E = TypeVar("_E", EntryType, TermStatus, TermType, Gender, PartOfSpeech)
+_E = TypeVar("_E", EntryType, TermStatus, TermType, Gender, PartOfSpeech, Review)
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _BOOLS = {"true": True, "false": False}
 # PyYAML is imported on the first read (:func:`_import_yaml`): opening a compiled index
@@ -380,6 +392,8 @@ class _Reader:
         plural = self.text(fields["plural"][1], "plural") if "plural" in fields else None
         counterpart = (self.text(fields["counterpart"][1], "counterpart")
                        if "counterpart" in fields else None)
+        created, modified = self.stamp(fields, "created"), self.stamp(fields, "modified")
+        review = self.choice(fields["review"][1], "review", Review) if "review" in fields else None
         if text is None or len(self.problems) != before:
             return None
         return Term(
@@ -395,7 +409,27 @@ class _Reader:
             origin=origin,
             plural=plural,
             counterpart=counterpart,
+            created=created,
+            modified=modified,
+            review=review,
         )
+
+    def stamp(self, fields: dict[str, tuple[yaml.Node, yaml.Node]], name: str) -> Stamp | None:
+        """The review stamp *name* (``created``, ``modified``): an ISO date and, in
+        ``NAME_by``, who; a ``NAME_by`` without its date is a problem."""
+        by = self.text(fields[f"{name}_by"][1], f"{name}_by") if f"{name}_by" in fields else None
+        if name not in fields:
+            if by is not None:
+                self.problem(fields[f"{name}_by"][1], f"{name}_by without {name}: give the date too")
+            return None
+        node = fields[name][1]
+        value = self.text(node, name)
+        if value is None:
+            return None
+        if not is_iso_date(value):
+            self.problem(node, f"{name} must be a date written YYYY-MM-DD, not {value!r}")
+            return None
+        return Stamp(value, by)
 
 
 def _kind(node: yaml.Node) -> str:

@@ -1,44 +1,65 @@
 """Lookup: finding entries by any spelling of any of their terms.
 
-Results rank exact before variant before prefix before fuzzy:
+Results rank by kind, then score, then the status of the term matched:
 
-- ``exact``: the query is one of the entry's terms, ignoring case only;
-- ``variant``: the query equals a term once both are folded (diacritics, ae/oe/ue,
-  ß/ss, hyphens, dashes and spaces: see :mod:`glossary.fold`), also with spaces removed;
-- ``prefix``: a term starts with the folded query;
-- ``fuzzy``: a term is a close misspelling of the query (rapidfuzz, ratio ≥ 80).
+=============  ======================================================  ==================
+kind           the query ...                                           score
+=============  ======================================================  ==================
+``exact``      is one of the entry's terms, ignoring case only         1.0
+``variant``    equals a term once both are folded (diacritics,         0.95
+               ae/oe/ue, ß/ss, hyphens, dashes and spaces: see
+               :mod:`glossary.fold`), also with spaces removed
+``inflected``  is a term inflected or declined (Lawrows, Kaspischen    1.0, or 0.95 when
+               Meer, ständigen Mitglieder): only when the caller       spelled otherwise
+               passes a reader of inflections (the aligner's,          once folded
+               :func:`aligner.lookup.lookup`; the glossary knows no
+               endings)
+``prefix``     is the start of a term                                  0.5-0.8, by length
+``contains``   is a run of whole words inside a term ("Guard Corps")   0.5-0.8, by length
+``fuzzy``      is close to a term: rapidfuzz ratio ≥ 80                ratio / 100:
+                                                                       0.80-0.99
+=============  ======================================================  ==================
 
-Weaker fuzzy candidates (ratio ≥ 70) come back as ``suggestions`` ("did you mean").
+A *whole* match is an exact, variant or inflected one. When there is none, lookup also
+searches inside terms by word and compares spellings; terms close to the query (ratio ≥
+70) of entries not already matched come back as ``suggestions`` ("did you mean"). Of one
+entry, the best match counts: a term in good standing beats a deprecated one that matched
+as well ("Teheran" is the German preferred term and a deprecated English one).
 """
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Protocol
 
-from .fold import compact, fold, fold_keys
+from .equivalent import equivalent
+from .fold import compact, fold
 from .model import Entry, EntryType, Term, lang_matches
+from .termindex import Hit, MemoryIndex, TermIndex, fuzzy_blocks, index_keys, with_compacts
 
 __all__ = [
     "FUZZY_MATCH",
     "FUZZY_SUGGEST",
+    "Hit",
+    "Inflection",
+    "InflectionReader",
     "LookupResult",
     "Match",
     "MatchKind",
     "MemoryIndex",
     "Suggestion",
     "TermIndex",
+    "fuzzy_blocks",
+    "index_keys",
     "lookup",
+    "with_compacts",
 ]
 
-#: rapidfuzz ratio (0-100) from which a misspelling counts as a fuzzy match.
+#: rapidfuzz ratio (0-100) from which a misspelling counts as a fuzzy match (score 0.80).
 FUZZY_MATCH = 80.0
-#: rapidfuzz ratio (0-100) from which a term is offered as a suggestion.
+#: rapidfuzz ratio (0-100) from which a term is offered as a suggestion (score 0.70).
 FUZZY_SUGGEST = 70.0
-_PREFIX_SCAN = 200
 
 
 class MatchKind(StrEnum):
@@ -46,25 +67,78 @@ class MatchKind(StrEnum):
 
     EXACT = "exact"
     VARIANT = "variant"
+    INFLECTED = "inflected"
     PREFIX = "prefix"
+    CONTAINS = "contains"
     FUZZY = "fuzzy"
 
     @property
     def rank(self) -> int:
         return _KIND_RANK[self]
 
+    @property
+    def whole(self) -> bool:
+        """Whether the query is the term itself, in some spelling or inflection."""
+        return self.rank <= _KIND_RANK[MatchKind.INFLECTED]
+
 
 _KIND_RANK = {k: i for i, k in enumerate(MatchKind)}
 
 
 @dataclass(frozen=True, slots=True)
+class Inflection:
+    """How an inflected query spells the term it matched.
+
+    ``form`` is the term's form the query spells before its ending (the term itself, its
+    plural, or either with its adjectives declined); ``ending`` what follows that form
+    ("s" in Lawrows, "'s" in Lavrov's); ``declension`` the adjective ending of a declined
+    noun phrase ("en" in "Kaspischen Meer"); ``plural`` whether the form is the plural.
+    """
+
+    form: str
+    ending: str = ""
+    declension: str = ""
+    plural: bool = False
+
+    def describe(self) -> str:
+        """In words: ``plural 'ständige Mitglieder', declined -en`` or ``ending -s``.
+
+        >>> Inflection("ständigen Mitglieder", declension="en", plural=True).describe()
+        'plural, declined -en'
+        >>> Inflection("Lawrow", ending="s").describe()
+        'ending -s'
+        """
+        parts = ["plural"] if self.plural else []
+        if self.declension:
+            parts.append(f"declined -{self.declension}")
+        if self.ending:
+            parts.append(f"ending -{self.ending}")
+        return ", ".join(parts)
+
+
+#: Reads a query as an inflected form of terms in an index: (hit, score, inflection).
+InflectionReader = Callable[[TermIndex, str], Iterable[tuple[Hit, float, Inflection]]]
+
+
+@dataclass(frozen=True, slots=True)
 class Match:
-    """An entry found for a query, with the term that matched."""
+    """An entry found for a query, with the term that matched (and how it was inflected)."""
 
     entry: Entry
     term: Term
     kind: MatchKind
     score: float
+    inflection: Inflection | None = None
+
+    @property
+    def replacement(self) -> Term | None:
+        """The term to use instead of the one matched, when the glossary marks that one
+        deprecated or forbidden: its equivalent in the same language
+        (:func:`glossary.equivalent.equivalent`); None for a term in good standing, or when
+        the entry has no better term."""
+        if not self.term.status.discouraged:
+            return None
+        return equivalent(self.entry, self.term, self.term.lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,112 +163,9 @@ class LookupResult:
         return bool(self.matches)
 
 
-#: A hit in an index: an entry id and the position of the term in ``entry.terms``.
-Hit = tuple[str, int]
-
-
-class TermIndex(Protocol):
-    """What :func:`lookup` needs from an index (in memory or compiled to SQLite)."""
-
-    def exact(self, key: str) -> Sequence[Hit]:
-        """Hits whose folded term equals *key* (also its spaceless form)."""
-
-    def prefix(self, key: str, limit: int) -> Sequence[Hit]:
-        """Hits whose folded term starts with *key*, at most *limit*, shortest keys first."""
-
-    def fuzzy_keys(self, key: str) -> Sequence[str]:
-        """Candidate keys for fuzzy comparison with *key*: see :func:`fuzzy_blocks`."""
-
-    def hits(self, keys: Iterable[str]) -> Sequence[tuple[str, Hit]]:
-        """The hits of each of these keys."""
-
-    def entry(self, entry_id: str) -> Entry:
-        """The entry with this id."""
-
-
-class MemoryIndex:
-    """A :class:`TermIndex` over entries held in memory."""
-
-    __slots__ = ("_blocks", "_entries", "_keys", "_sorted")
-
-    def __init__(self, entries: Iterable[Entry]) -> None:
-        self._entries: dict[str, Entry] = {}
-        keys: dict[str, list[Hit]] = {}
-        for entry in entries:
-            self._entries.setdefault(entry.id, entry)
-            for position, term in enumerate(entry.terms):
-                for key in index_keys(term.text):
-                    keys.setdefault(key, []).append((entry.id, position))
-        self._keys = keys
-        self._sorted: list[str] | None = None
-        self._blocks: dict[str, list[str]] | None = None
-
-    def _sorted_keys(self) -> list[str]:
-        if self._sorted is None:
-            self._sorted = sorted(self._keys)
-        return self._sorted
-
-    def exact(self, key: str) -> Sequence[Hit]:
-        return self._keys.get(key, ())
-
-    def prefix(self, key: str, limit: int) -> Sequence[Hit]:
-        keys = self._sorted_keys()
-        start = bisect.bisect_left(keys, key)
-        found: list[str] = []
-        for candidate in keys[start : start + _PREFIX_SCAN]:
-            if not candidate.startswith(key):
-                break
-            found.append(candidate)
-        found.sort(key=len)
-        out: list[Hit] = []
-        for candidate in found:
-            out.extend(self._keys[candidate])
-            if len(out) >= limit:
-                break
-        return out
-
-    def fuzzy_keys(self, key: str) -> Sequence[str]:
-        if self._blocks is None:
-            blocks: dict[str, list[str]] = {}
-            spelled = {k for e in self._entries.values() for t in e.terms for k in fold_keys(t.text)}
-            for candidate in spelled:
-                for block in fuzzy_blocks(candidate):
-                    blocks.setdefault(block, []).append(candidate)
-            self._blocks = blocks
-        found: dict[str, None] = {}
-        for block in fuzzy_blocks(key):
-            found.update(dict.fromkeys(self._blocks.get(block, ())))
-        return list(found)
-
-    def hits(self, keys: Iterable[str]) -> Sequence[tuple[str, Hit]]:
-        return [(k, hit) for k in keys for hit in self._keys.get(k, ())]
-
-    def entry(self, entry_id: str) -> Entry:
-        return self._entries[entry_id]
-
-
-def fuzzy_blocks(key: str) -> tuple[str, str]:
-    """The blocks a key is compared within for fuzzy matching: its first and its last letter.
-
-    A misspelling rarely changes both ends of a word, so comparing a query only with
-    the keys that share its first or its last letter keeps nearly every close key while
-    skipping most of a large glossary.
-
-    >>> fuzzy_blocks("lavrof")
-    ('^l', 'f$')
-    """
-    return ("^" + key[:1], key[-1:] + "$")
-
-
-def index_keys(text: str) -> tuple[str, ...]:
-    """The keys a term is indexed under: its folded forms and their spaceless forms."""
-    return with_compacts(fold_keys(text))
-
-
-def with_compacts(keys: tuple[str, ...]) -> tuple[str, ...]:
-    """Folded *keys* and, after them, the spaceless forms of those that have spaces."""
-    extra = tuple(compact(k) for k in keys if " " in k)
-    return keys + extra if extra else keys
+def _share(key: str, term: Term) -> float:
+    """The score of a partial match: 0.5 plus 0.3 times the share of the term's key."""
+    return round(0.5 + 0.3 * len(key) / max(len(fold(term.text)), 1), 3)
 
 
 def lookup(
@@ -205,12 +176,16 @@ def lookup(
     type: EntryType | None = None,
     limit: int = 10,
     fuzzy: bool = True,
+    contains: bool = False,
+    inflections: InflectionReader | None = None,
 ) -> LookupResult:
     """Look *query* up in *index*: the best match per entry, ranked, at most *limit*.
 
     *lang* restricts matching to terms of that language (``de`` includes ``de-AT``),
-    *type* to entries of that type. Suggestions are computed when fuzzy matching is on
-    and no exact or variant match was found.
+    *type* to entries of that type. Without a whole match (exact, variant, inflected),
+    lookup also searches inside terms by word and, when *fuzzy*, compares spellings and
+    makes suggestions; *contains* searches inside terms in any case. *inflections* reads
+    the query as an inflected form (see the module's table).
     """
     key = fold(query)
     best: dict[str, Match] = {}
@@ -218,11 +193,8 @@ def lookup(
         return LookupResult(query, (), ())
     wanted = query.casefold().strip()
 
-    def consider(hit: Hit, kind: MatchKind, score: float) -> None:
+    def consider(hit: Hit, kind: MatchKind, score: float, inflection: Inflection | None = None) -> None:
         entry_id, position = hit
-        current = best.get(entry_id)
-        if current is not None and (current.kind.rank, -current.score) <= (kind.rank, -score):
-            return
         entry = index.entry(entry_id)
         if type is not None and entry.type is not type:
             return
@@ -231,27 +203,39 @@ def lookup(
             return
         if kind is MatchKind.VARIANT and term.text.casefold() == wanted:
             kind, score = MatchKind.EXACT, 1.0
-        best[entry_id] = Match(entry, term, kind, score)
+        current = best.get(entry_id)
+        if current is not None and _rank(current) <= (kind.rank, -score, term.status.rank):
+            return
+        best[entry_id] = Match(entry, term, kind, score, inflection)
+
+    def whole() -> bool:
+        return any(m.kind.whole for m in best.values())
 
     for hit in (*index.exact(key), *index.exact(compact(key))):
         consider(hit, MatchKind.VARIANT, 0.95)
+    if inflections is not None and not whole():
+        for hit, score, inflection in inflections(index, query):
+            consider(hit, MatchKind.INFLECTED, score, inflection)
+    found_whole = whole()
     if len(best) < limit:
         for hit in index.prefix(key, limit * 4):
-            entry_id, position = hit
-            term_len = len(fold(index.entry(entry_id).terms[position].text))
-            consider(hit, MatchKind.PREFIX, round(0.5 + 0.3 * len(key) / max(term_len, 1), 3))
-    suggestions: tuple[Suggestion, ...] = ()
-    if fuzzy and not any(m.kind.rank <= MatchKind.VARIANT.rank for m in best.values()):
+            consider(hit, MatchKind.PREFIX, _share(key, index.entry(hit[0]).terms[hit[1]]))
+    if contains or not found_whole:
+        for hit in index.containing(key, limit * 4):
+            consider(hit, MatchKind.CONTAINS, _share(key, index.entry(hit[0]).terms[hit[1]]))
+    close: list[tuple[Hit, Term, float]] = []
+    if fuzzy and not found_whole:
         close = _close_terms(index, key, lang=lang, type=type)
         for hit, _term, score in close:
             if score >= FUZZY_MATCH:
-                consider(hit, MatchKind.FUZZY, round(0.9 * score / 100, 3))
-        suggestions = _suggestions(close)
-    ranked = sorted(
-        best.values(),
-        key=lambda m: (m.kind.rank, -m.score, m.term.status.rank, m.entry.id),
-    )
-    return LookupResult(query, tuple(ranked[:limit]), suggestions)
+                consider(hit, MatchKind.FUZZY, round(score / 100, 3))
+    ranked = sorted(best.values(), key=lambda m: (*_rank(m), m.entry.id))[:limit]
+    shown = {m.entry.id for m in ranked}
+    return LookupResult(query, tuple(ranked), _suggestions(close, shown))
+
+
+def _rank(match: Match) -> tuple[int, float, int]:
+    return (match.kind.rank, -match.score, match.term.status.rank)
 
 
 def _close_terms(
@@ -276,9 +260,12 @@ def _close_terms(
     return out
 
 
-def _suggestions(close: list[tuple[Hit, Term, float]]) -> tuple[Suggestion, ...]:
+def _suggestions(close: list[tuple[Hit, Term, float]], shown: set[str]) -> tuple[Suggestion, ...]:
+    """The close terms of entries not among the matches shown, best first, at most five."""
     best: dict[str, Suggestion] = {}
     for (entry_id, _), term, score in close:
+        if entry_id in shown:
+            continue
         previous = best.get(term.text)
         if previous is None or previous.score < score / 100:
             best[term.text] = Suggestion(term.text, term.lang, entry_id, round(score / 100, 3))

@@ -13,9 +13,12 @@ __all__ = [
     "Gender",
     "Origin",
     "PartOfSpeech",
+    "Review",
+    "Stamp",
     "Term",
     "TermStatus",
     "TermType",
+    "is_iso_date",
     "lang_matches",
 ]
 
@@ -90,6 +93,42 @@ class PartOfSpeech(StrEnum):
     OTHER = "other"
 
 
+class Review(StrEnum):
+    """Where a term stands in review; TBX-Basic has no value for it (see ``formats.tbx``)."""
+
+    NEEDS_REVIEW = "needs-review"
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """When (an ISO 8601 date, ``2026-12-04``) and by whom a term was created or last
+    modified: a TBX transaction (``origination``, ``modification``) with its
+    ``responsibility``."""
+
+    date: str
+    by: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.date} by {self.by}" if self.by else self.date
+
+
+def is_iso_date(text: str) -> bool:
+    """Whether *text* is a calendar date written ``YYYY-MM-DD``.
+
+    >>> is_iso_date("2026-12-04"), is_iso_date("2026-02-30"), is_iso_date("4.12.2026")
+    (True, False, False)
+    """
+    import datetime
+
+    if len(text) != 10 or text[4] != "-" or text[7] != "-":
+        return False
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
 @lru_cache(maxsize=4096)  # a glossary has a few dozen tags; the aligner asks per term
 def lang_matches(tag: str, wanted: str) -> bool:
     """Whether language tag *tag* falls under *wanted*: ``de-AT`` falls under ``de``.
@@ -125,6 +164,10 @@ class Term:
     is a label shared with the terms of other languages that say the same thing the
     same way ("western" on "Western sanctions" and on "westliche Sanktionen"): a term
     carried into another language becomes the term with its label there.
+
+    ``created``, ``modified`` and ``review`` are review metadata, modelled on TBX
+    transactions: when and by whom the term was added and last changed, and whether it
+    still waits for a reviewer (``needs-review``).
     """
 
     text: str
@@ -139,6 +182,9 @@ class Term:
     origin: Origin | None = field(default=None, compare=False)
     plural: str | None = None
     counterpart: str | None = None
+    created: Stamp | None = None
+    modified: Stamp | None = None
+    review: Review | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,14 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import Entry, EntryType, Gender, Origin, PartOfSpeech, Term, TermStatus, TermType
+from .model import (
+    Entry,
+    EntryType,
+    Gender,
+    Origin,
+    PartOfSpeech,
+    Review,
+    Stamp,
+    Term,
+    TermStatus,
+    TermType,
+)
 
 __all__ = ["entry_from_dict", "entry_to_dict", "term_fields", "term_to_dict"]
 
 
 def term_fields(term: Term) -> dict[str, Any]:
     """The optional fields of a term that are set (type, gender, pos, note,
-    case_sensitive, context, plural, counterpart), in that order, as JSON-ready values."""
+    case_sensitive, context, plural, counterpart, then the review metadata: created,
+    created_by, modified, modified_by, review), in that order, as JSON-ready values."""
     out: dict[str, Any] = {}
     if term.type is not None:
         out["type"] = term.type.value
@@ -29,7 +41,18 @@ def term_fields(term: Term) -> dict[str, Any]:
         out["plural"] = term.plural
     if term.counterpart is not None:
         out["counterpart"] = term.counterpart
+    for name, stamp in (("created", term.created), ("modified", term.modified)):
+        if stamp is not None:
+            out[name] = stamp.date
+            if stamp.by is not None:
+                out[f"{name}_by"] = stamp.by
+    if term.review is not None:
+        out["review"] = term.review.value
     return out
+
+
+def _stamp(data: dict[str, Any], name: str) -> Stamp | None:
+    return Stamp(data[name], data.get(f"{name}_by")) if name in data else None
 
 
 def term_to_dict(term: Term, *, origin: bool = True) -> dict[str, Any]:
@@ -84,6 +107,9 @@ def entry_from_dict(data: dict[str, Any]) -> Entry:
             origin=_origin(t.get("origin")),
             plural=t.get("plural"),
             counterpart=t.get("counterpart"),
+            created=_stamp(t, "created"),
+            modified=_stamp(t, "modified"),
+            review=Review(t["review"]) if "review" in t else None,
         )
         for t in data["terms"]
     )

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 from .errors import GlossaryFormatError, Problem, UnknownEntryError
 from .fold import fold_keys
 from .loader import glossary_files, read_files
-from .lookup import with_compacts
 from .model import Entry, EntryType, lang_matches
+from .termindex import with_compacts
 
 if TYPE_CHECKING:
-    from .lookup import LookupResult, MemoryIndex
+    from .lookup import InflectionReader, LookupResult, MemoryIndex
 
 __all__ = [
     "DEFAULT_GLOSSARY",
@@ -106,13 +106,16 @@ class Glossary:
         type: EntryType | None = None,
         limit: int = 10,
         fuzzy: bool = True,
+        contains: bool = False,
+        inflections: InflectionReader | None = None,
     ) -> LookupResult:
         """Find entries by any of their terms; see :func:`glossary.lookup.lookup`."""
         from .lookup import MemoryIndex, lookup
 
         if self._index is None:
             self._index = MemoryIndex(self._entries)
-        return lookup(self._index, query, lang=lang, type=type, limit=limit, fuzzy=fuzzy)
+        return lookup(self._index, query, lang=lang, type=type, limit=limit, fuzzy=fuzzy,
+                      contains=contains, inflections=inflections)
 
 
 def check_entries(

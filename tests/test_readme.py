@@ -147,6 +147,10 @@ FILES = {
         angeschlossen sein. Araghtschi nannte die Zusammenarbeit eine Antwort auf die
         westlichen Sanktionen.
         """,
+    "notiz.de.txt": """\
+        Außenminister Abbas Araghtchi traf Sergei Lawrov in Moskau. Araghtchi sagte, Lawrov
+        habe zugestimmt.
+        """,
     "job.xlf": """\
         <?xml version="1.0" encoding="UTF-8"?>
         <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">

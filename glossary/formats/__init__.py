@@ -1,4 +1,5 @@
-"""Exchange formats: gettext PO/MO, TBX, CSV/TSV tables, and merging imports into YAML.
+"""Exchange formats: gettext PO/MO, TBX, CSV/TSV tables, XLSX workbooks, glossary YAML, and
+merging imports into YAML.
 
 Each format is a pair of functions around an I/O-free core, as in Babel: ``write_po`` /
 ``read_po`` around ``generate_po`` / ``parse_po``, and so on. Readers take a
@@ -48,7 +49,7 @@ def read_any(
     strict: bool = True,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> ImportResult:
-    """Read *source* as *fmt* (``tbx``, ``po``, ``mo``, ``csv`` or ``tsv``).
+    """Read *source* as *fmt* (``tbx``, ``po``, ``mo``, ``csv``, ``tsv``, ``xlsx`` or ``yaml``).
 
     Terms and notes a glossary cannot hold (:mod:`glossary.textcheck`: control characters,
     invisible terms, look-alike letters of another script) are refused, or with
@@ -91,4 +92,12 @@ def _read(
 
         return read_table(source, delimiter="," if fmt == "csv" else "\t", columns=columns,
                           entry_type=entry_type, strict=strict, max_bytes=max_bytes)
+    if fmt == "xlsx":
+        from .xlsx import read_xlsx
+
+        return read_xlsx(source, columns=columns, entry_type=entry_type, strict=strict, max_bytes=max_bytes)
+    if fmt == "yaml":
+        from .yamlfile import read_yaml
+
+        return read_yaml(source, strict=strict, max_bytes=max_bytes)
     raise ValueError(f"unknown format {fmt!r}")

@@ -50,12 +50,15 @@ class ImportResult:
     the nearest glossary value) and, when a reader ran with ``strict=False``, the invalid
     parts it skipped. ``typed`` holds the ids of entries whose type the file stated; the
     others carry the reader's default type, which a merge never takes for a conflict.
+    ``own_ids`` says the ids are termaid's own (a glossary YAML file): an entry whose id
+    the glossary has is that entry, whatever terms it holds.
     """
 
     entries: tuple[Entry, ...]
     problems: tuple[Problem, ...] = ()
     typed: frozenset[str] = frozenset()
     format: str = ""
+    own_ids: bool = False
 
     @property
     def languages(self) -> tuple[str, ...]:

@@ -11,7 +11,18 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from ..errors import Problem
-from ..model import Entry, EntryType, Gender, PartOfSpeech, Term, TermStatus, TermType
+from ..model import (
+    Entry,
+    EntryType,
+    Gender,
+    PartOfSpeech,
+    Review,
+    Stamp,
+    Term,
+    TermStatus,
+    TermType,
+    is_iso_date,
+)
 from ._common import (
     DEFAULT_MAX_BYTES,
     ImportResult,
@@ -207,7 +218,7 @@ class _Reader:
         for child in el:
             local, cat = _kind(child)
             if local == "transacGrp":
-                self.drop("transaction (transacGrp)", child)
+                self.transaction(child, t)
             elif local.endswith("Grp"):
                 items.extend((sub, *_kind(sub)) for sub in child)
             else:
@@ -251,6 +262,27 @@ class _Reader:
         t["line"] = self.line(el)
         return t
 
+    def transaction(self, el: XMLElement, t: dict[str, Any]) -> None:
+        """A term's ``transacGrp``: an origination or modification with its date (the date
+        part of a date-time) and who, read as the term's ``created`` or ``modified``."""
+        kind = date = by = None
+        for child in el:
+            local, cat = _kind(child)
+            if cat == "transactionType":
+                kind = self.text(child)
+            elif local == "date":
+                date = self.text(child)[:10]
+            elif cat == "responsibility":
+                by = self.text(child) or None
+        name = {"origination": "created", "modification": "modified"}.get(kind or "")
+        if name is None or date is None or not is_iso_date(date):
+            self.drop(f"transaction {kind or '(no type)'} without a known type and date", el)
+            return
+        if name in t:
+            self.map(f"a second {kind} transaction ignored", el)
+            return
+        t[name] = Stamp(date, by)
+
     def choice(self, values: dict[str, Any], el: XMLElement, what: str, why: str) -> Any:
         value = self.text(el)
         member = values.get(value.casefold())
@@ -274,11 +306,18 @@ class _Reader:
         except ValueError as exc:
             self.errors.append(Problem(self.name, t["line"], f"bad {EXTENSION} note: {exc}"))
         plural, counterpart = t.get("ext:plural"), t.get("ext:counterpart")
+        review = None
+        if "ext:review" in t:
+            try:
+                review = Review(t["ext:review"])
+            except ValueError as exc:
+                self.errors.append(Problem(self.name, t["line"], f"bad {EXTENSION} note: {exc}"))
         return Term(t["text"], lang, status, term_type, t.get("gender"), pos,
                     "\n".join(t["notes"]) or None, bool(t.get("ext:caseSensitive", False)),
                     tuple(str(x) for x in t.get("ext:context", ())),
                     plural=plural if isinstance(plural, str) else None,
-                    counterpart=counterpart if isinstance(counterpart, str) else None)
+                    counterpart=counterpart if isinstance(counterpart, str) else None,
+                    created=t.get("created"), modified=t.get("modified"), review=review)
 
     def terms(self, c: _Concept) -> list[Term]:
         out: list[Term] = []

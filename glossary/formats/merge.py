@@ -3,7 +3,8 @@
 part lives in :mod:`._merge_files`).
 
 An incoming entry is the same as a glossary entry when it has the same id and shares a
-term with it, or when one of its terms (same language, same folded form) is a term of
+term with it (or just the same id, when the ids are termaid's own:
+:attr:`~._common.ImportResult.own_ids`), or when one of its terms (same language, same folded form) is a term of
 exactly one glossary entry. Then the merge adds what the glossary lacks (new variants, new
 languages, notes, definitions, sources, links) and lists as a conflict what differs (the
 preferred term, a status, a note, the entry type); a conflict is left as the glossary has
@@ -27,7 +28,7 @@ from ._common import ImportResult, UniqueIds
 __all__ = ["Conflict", "MergeReport", "MergeResult", "Prefer", "merge_entries", "merge_into"]
 
 Prefer = Literal["existing", "incoming"]
-_TERM_FIELDS = ("type", "gender", "pos", "note", "plural", "counterpart")
+_TERM_FIELDS = ("type", "gender", "pos", "note", "plural", "counterpart", "created", "modified", "review")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,7 @@ class MergeResult:
 
 
 class _Merger:
-    def __init__(self, existing: Sequence[Entry], prefer: Prefer) -> None:
+    def __init__(self, existing: Sequence[Entry], prefer: Prefer, own_ids: bool = False) -> None:
         self.entries = list(existing)
         self.index = {e.id: i for i, e in enumerate(self.entries)}
         self.taken = UniqueIds(self.index)
@@ -74,6 +75,7 @@ class _Merger:
         for i, e in enumerate(self.entries):
             self.claim(i, e.terms)
         self.prefer = prefer
+        self.own_ids = own_ids
         self.added: list[str] = []
         self.changes: dict[str, list[str]] = {}
         self.conflicts: list[Conflict] = []
@@ -116,7 +118,7 @@ class _Merger:
         # entries the file says share a spelling with this one are never the same entry
         self.allowed = {self.index[x] for x in (self.final.get(a, a) for a in inc.ambiguous_with) if x in self.index}
         i = self.index.get(inc.id)
-        if i is not None and i in self.owners(inc.terms):
+        if i is not None and (self.own_ids or i in self.owners(inc.terms)):
             owners = {i}
         else:
             owners = self.owners(t for t in inc.terms if t.lang == inc.terms[0].lang) - self.allowed
@@ -295,10 +297,10 @@ def merge_entries(existing: Sequence[Entry], incoming: ImportResult | Sequence[E
     entries left out because they match several glossary entries.
     """
     if isinstance(incoming, ImportResult):
-        entries, typed = incoming.entries, incoming.typed
+        entries, typed, own_ids = incoming.entries, incoming.typed, incoming.own_ids
     else:
-        entries, typed = tuple(incoming), frozenset(e.id for e in incoming)
-    merger = _Merger(existing, prefer)
+        entries, typed, own_ids = tuple(incoming), frozenset(e.id for e in incoming), False
+    merger = _Merger(existing, prefer, own_ids)
     before = {e.id: e for e in existing}
     final: dict[str, str] = {}
     for inc in entries:

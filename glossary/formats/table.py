@@ -50,8 +50,8 @@ from ._common import (
 )
 from .errors import ExportError, ImportFormatError
 
-__all__ = ["FLAVORS", "FORMULA_START", "Table", "generate_table", "guard_cell", "parse_table", "read_table",
-           "table_rows", "unguard_cell", "write_table"]
+__all__ = ["FLAVORS", "FORMULA_START", "Table", "generate_table", "guard_cell", "parse_rows",
+           "parse_table", "read_table", "table_rows", "unguard_cell", "write_table"]
 
 #: The table flavours :func:`table_rows` writes.
 FLAVORS = ("deepl", "google", "amazon", "omegat")
@@ -165,8 +165,11 @@ def write_table(file: Path | IO[bytes], entries: Iterable[Entry], *, source: str
 
 
 def _is_header(row: Sequence[str]) -> bool:
+    """Whether *row* names its columns: language codes (two at least), and perhaps a
+    ``note`` or ``-`` column (the header termaid writes in a spreadsheet)."""
+    langs = [cell for cell in row if cell.strip().casefold() not in (NOTE, SKIP)]
     try:
-        return len(row) > 1 and all(foreign_lang(cell) for cell in row)
+        return len(langs) > 1 and all(foreign_lang(cell) for cell in langs)
     except ValueError:
         return False
 
@@ -204,9 +207,27 @@ def parse_table(
     the same are one entry with several source variants (as :func:`table_rows` writes
     them). The columns are named by *columns* (language tags, ``note``, ``-`` to
     ignore), else by a header row of language codes (Amazon Translate)."""
-    problems: list[Problem] = []
     records = _records(text, name=name, delimiter=delimiter)  # read row by row, never all at once
-    first = next(records, None)
+    return parse_rows(records, name=name, columns=columns, entry_type=entry_type, strict=strict,
+                      fmt=fmt, layout=f"{delimiter!r}-separated")
+
+
+def parse_rows(
+    records: Iterable[tuple[int, Sequence[str]]],
+    *,
+    name: str,
+    columns: Sequence[str] | None = None,
+    entry_type: EntryType = EntryType.CONCEPT,
+    strict: bool = True,
+    fmt: str = "csv",
+    layout: str = "','-separated",
+) -> ImportResult:
+    """Entries from the non-empty rows of a table, each with its line (or row) number: the
+    rows of a CSV or TSV file (:func:`parse_table`) or of a spreadsheet (:mod:`.xlsx`), read
+    alike and one at a time. *layout* describes the rows in messages."""
+    problems: list[Problem] = []
+    rows = iter(records)
+    first = next(rows, None)
     if first is None:
         raise ImportFormatError([Problem(name, 1, "no rows: nothing to import")])
     if columns is None:
@@ -214,9 +235,10 @@ def parse_table(
             raise ImportFormatError([Problem(name, first[0], "cannot tell the languages of the columns: "
                                              "the first row is not a header of language codes; pass --columns, "
                                              "e.g. --columns en,de (or en,de,note for OmegaT)")])
-        columns = [c.strip() for c in first[1]]
+        columns = [c.strip().casefold() if c.strip().casefold() in (NOTE, SKIP) else c.strip()
+                   for c in first[1]]
     elif [c.strip() for c in first[1]] != list(columns):
-        records = itertools.chain([first], records)
+        rows = itertools.chain([first], rows)
     kinds: list[str] = []
     for column in columns:
         if column in (NOTE, SKIP):
@@ -235,11 +257,11 @@ def parse_table(
     notes: dict[tuple[str, ...], str] = {}
     order: list[tuple[str, ...]] = []
     formulas: list[int] = []
-    for number, row in records:
+    for number, row in rows:
         if not required <= len(row) <= len(kinds):
             problems.append(Problem(name, number, f"row has {len(row)} cells, expected "
                                     f"{required if required == len(kinds) else f'{required} to {len(kinds)}'} "
-                                    f"({delimiter!r}-separated: {', '.join(columns)})"))
+                                    f"({layout}: {', '.join(columns)})"))
             continue
         for cell in row:
             if cell.startswith(FORMULA_START) and cell.strip():

@@ -6,10 +6,13 @@ TBX-Basic has a data category for most of an entry: ``administrativeStatus``,
 ``termType``, ``grammaticalGender``, ``partOfSpeech``, ``definition``, ``source``,
 ``crossReference`` and notes. What it has no value for (the entry type; the statuses,
 term types and parts of speech TBX-Basic lacks, such as ``forbidden``, ``surname`` and
-``properNoun``; context cues, case sensitivity, do-not-translate, ambiguity links) goes
+``properNoun``; context cues, case sensitivity, do-not-translate, ambiguity links, the
+``needs-review`` mark) goes
 into one extra ``<note>`` per element that starts with ``termaid:`` and holds JSON, after
 the nearest TBX-Basic value, so that other tools see valid TBX-Basic and termaid reads
-everything back.
+everything back. A term's review stamps are TBX transactions: ``created`` an
+``origination``, ``modified`` a ``modification``, each a ``transacGrp`` with its ``date``
+and, where known, who (``transacNote type="responsibility"``).
 
 >>> from glossary.model import Entry, EntryType, Term
 >>> e = Entry("tehran", EntryType.PLACE, (Term("Tehran", "en"),))
@@ -112,6 +115,14 @@ def _term_lines(term: Term, where: str) -> Iterator[str]:
         extra["plural"] = term.plural
     if term.counterpart is not None:
         extra["counterpart"] = term.counterpart
+    for kind, stamp in (("origination", term.created), ("modification", term.modified)):
+        if stamp is not None:
+            by = ("" if stamp.by is None else
+                  f'<transacNote type="responsibility">{_text(stamp.by, where)}</transacNote>')
+            yield (f'<transacGrp><transac type="transactionType">{kind}</transac>'
+                   f"<date>{_text(stamp.date, where)}</date>{by}</transacGrp>")
+    if term.review is not None:
+        extra["review"] = term.review.value
     if extra:
         yield _extension(extra)
 

@@ -35,6 +35,7 @@ _OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EPIPE, 
 #: Command name -> "module:attribute" of its click command.
 COMMANDS: dict[str, str] = {
     "lookup": "termaid.cli.lookup:lookup",
+    "add": "termaid.cli.add:add",
     "show": "termaid.cli.browse:show",
     "list": "termaid.cli.browse:list_entries",
     "stats": "termaid.cli.browse:stats",

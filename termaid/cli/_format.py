@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from glossary.equivalent import equivalent
 from glossary.lookup import LookupResult, Match
 from glossary.model import Entry, Term, lang_matches
 from glossary.serial import term_fields
+
+if TYPE_CHECKING:
+    from aligner.concordance import Occurrence
 
 __all__ = ["entry_json", "entry_lines", "lookup_json", "markup", "match_json", "shown", "term_label"]
 
@@ -81,15 +85,25 @@ def match_json(match: Match, *, to: str | None = None) -> dict[str, Any]:
         "terms": _terms_by_lang(entry),
         "note": entry.note,
     }
+    if match.inflection is not None:
+        i = match.inflection
+        out["inflection"] = {"form": i.form, "ending": i.ending, "declension": i.declension,
+                             "plural": i.plural}
+    if match.term.status.discouraged:
+        use = match.replacement
+        out["use"] = None if use is None else {"term": use.text, "lang": use.lang}
     if to is not None:
         target = equivalent(entry, match.term, to)
         out["target"] = None if target is None else {"term": target.text, "lang": target.lang}
     return out
 
 
-def lookup_json(result: LookupResult, *, to: str | None = None) -> dict[str, Any]:
-    """A lookup result in the ``--json`` schema: ``query``, ``matches``, ``suggestions``."""
-    return {
+def lookup_json(
+    result: LookupResult, *, to: str | None = None, mentions: Sequence[Occurrence] | None = None
+) -> dict[str, Any]:
+    """A lookup result in the ``--json`` schema: ``query``, ``matches``, ``suggestions``
+    and, with ``--in``, ``mentions``."""
+    out: dict[str, Any] = {
         "query": result.query,
         "matches": [match_json(m, to=to) for m in result.matches],
         "suggestions": [
@@ -97,6 +111,9 @@ def lookup_json(result: LookupResult, *, to: str | None = None) -> dict[str, Any
             for s in result.suggestions
         ],
     }
+    if mentions is not None:
+        out["mentions"] = [occ.to_dict() for occ in mentions]
+    return out
 
 
 def term_label(term: Term) -> str:

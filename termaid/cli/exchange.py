@@ -66,6 +66,7 @@ def export() -> None:
       termaid export tbx --out glossary.tbx     # TBX-Basic v3 (ISO 30042:2019)
       termaid export csv --source en --target de --flavor deepl
       termaid export tsv --source en --target de --flavor omegat --out glossary.utf8
+      termaid export xlsx --source en --target de --out glossary.xlsx
       termaid export locales                    # every language into locales/
     """
 
@@ -140,6 +141,30 @@ def _table_command(kind: str, delimiter: str, flavors: tuple[str, ...]) -> click
 
 
 export.add_command(_table_command("csv", ",", ("deepl", "google", "amazon")))
+
+
+@export.command("xlsx")
+@glossary_option
+@click.option("--source", type=LANG, required=True, help="Source language (first column).")
+@click.option("--target", "targets", type=LANG, required=True, multiple=True,
+              help="Target language; repeat for more columns.")
+@click.option("--notes", is_flag=True, help="A third column 'note': entry type, status, note "
+              "(one target only).")
+@click.option("--preferred-only", is_flag=True, help="Only preferred source terms, no variants.")
+@click.option("--out", required=True, help="Output file (.xlsx), - for stdout.")
+def xlsx(glossary_path: Path | None, source: str, targets: tuple[str, ...], notes: bool,
+         preferred_only: bool, out: str) -> None:
+    """Write an Excel workbook: a header of language codes, then one row per source term
+    (every variant maps to the target term, as in the CSV export); every cell is text."""
+    from glossary.formats.xlsx import generate_xlsx, xlsx_table
+
+    if notes and len(targets) > 1:
+        raise UsageError("--notes takes exactly one --target")
+    table = xlsx_table(_entries(glossary_path), source=source, targets=targets, notes=notes,
+                       variants=not preferred_only)
+    _write(out, generate_xlsx(table))
+    for reason in table.skipped:
+        click.echo(f"termaid: warning: skipped {reason}", err=True)
 export.add_command(_table_command("tsv", "\t", ("deepl", "google", "amazon", "omegat")))
 
 
@@ -175,7 +200,8 @@ def locales(glossary_path: Path | None, out: Path, date: datetime | None) -> Non
 
 
 _FORMATS = {".tbx": "tbx", ".xml": "tbx", ".po": "po", ".pot": "po", ".mo": "mo", ".csv": "csv",
-            ".tsv": "tsv", ".tab": "tsv", ".utf8": "tsv", ".txt": "tsv"}
+            ".tsv": "tsv", ".tab": "tsv", ".utf8": "tsv", ".txt": "tsv", ".yaml": "yaml", ".yml": "yaml",
+            ".xlsx": "xlsx"}
 
 
 @click.command("import")
@@ -183,7 +209,7 @@ _FORMATS = {".tbx": "tbx", ".xml": "tbx", ".po": "po", ".pot": "po", ".mo": "mo"
 @click.option("--glossary", "glossary_target", type=click.Path(path_type=Path), envvar="TERMAID_GLOSSARY",
               help="The YAML glossary (file or directory) to merge into; created when missing "
               "[env: TERMAID_GLOSSARY].")
-@click.option("--format", "fmt", type=click.Choice(["auto", "tbx", "po", "mo", "csv", "tsv"]), default="auto",
+@click.option("--format", "fmt", type=click.Choice(["auto", "tbx", "po", "mo", "csv", "tsv", "xlsx", "yaml"]), default="auto",
               show_default=True, help="Input format [auto: from the file name].")
 @click.option("--columns", help="Table columns, comma-separated: language tags, 'note', '-' to skip "
               "(e.g. en,de or en,de,note for OmegaT) [default: a header row of language codes].")
@@ -203,7 +229,7 @@ _FORMATS = {".tbx": "tbx", ".xml": "tbx", ".po": "po", ".pot": "po", ".mo": "mo"
 def import_(file: Path, glossary_target: Path | None, fmt: str, columns: str | None, source_lang: str | None,
             target_lang: str | None, entry_type: str, prefer: str, dry_run: bool, lenient: bool,
             max_size: int, lock_timeout: float | None, as_json: bool) -> None:
-    """Merge a TBX, PO, MO, CSV or TSV file into a YAML glossary.
+    """Merge a TBX, PO, MO, CSV, TSV, XLSX or glossary YAML file into a YAML glossary.
 
     New entries are added, new variants join their entry (matched by id, or by a term
     they share), and conflicts are listed and left as the glossary has them unless
@@ -216,6 +242,11 @@ def import_(file: Path, glossary_target: Path | None, fmt: str, columns: str | N
       termaid import de.po --glossary my.yaml --dry-run
       termaid import termbase.tbx --glossary my.yaml --prefer incoming
       termaid import terms.csv --glossary my.yaml --columns en,de
+      termaid import terms.xlsx --glossary my.yaml              # first sheet; header en, de
+      termaid import new-variants.yaml --glossary my-glossary/   # reviewed align --suggest
+
+    A glossary YAML file (such as the reviewed output of align --suggest) keeps its ids:
+    an entry with a glossary entry's id joins that entry.
     """
     from glossary.formats import read_any
     from glossary.formats.merge import merge_into

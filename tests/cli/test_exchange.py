@@ -143,3 +143,30 @@ def test_samples_import_from_the_command_line(tmp_path: Path) -> None:
     assert (report["entries"], report["terms"], report["languages"]) == (45, 113, ["en", "es", "zu"])
     csv = _run("import", str(SAMPLES / "aws-translate-custom_terminology.csv"), "--glossary", str(target))
     assert csv.returncode == 0 and "5 added" in csv.stderr
+
+
+def test_xlsx_export_and_import_through_the_cli_match_csv(tmp_path: Path) -> None:
+    """An XLSX export imports into the same glossary as the CSV export of the same rows."""
+    import subprocess
+    import sys
+
+    def termaid(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "termaid", *args], capture_output=True, text=True,
+                              check=False)
+
+    fixture = str(Path(__file__).resolve().parents[1] / "fixtures" / "exchange" / "glossary.yaml")
+    book, table = tmp_path / "g.xlsx", tmp_path / "g.csv"
+    assert termaid("export", "xlsx", "--glossary", fixture, "--source", "en", "--target", "de",
+                   "--target", "ru", "--out", str(book)).returncode == 0
+    assert termaid("export", "csv", "--glossary", fixture, "--source", "en", "--target", "de",
+                   "--target", "ru", "--flavor", "amazon", "--out", str(table)).returncode == 0
+    from_book, from_table = tmp_path / "book.yaml", tmp_path / "table.yaml"
+    by_book = termaid("import", str(book), "--glossary", str(from_book))
+    by_table = termaid("import", str(table), "--glossary", str(from_table))
+    assert by_book.returncode == by_table.returncode  # 1: the same conflicts, left alone
+    assert by_book.stderr.replace(str(book), "F") == by_table.stderr.replace(str(table), "F")
+    assert "10 entries, 22 terms (de, en, ru); 10 added" in by_book.stderr
+    assert from_book.read_text(encoding="utf-8").split("\n", 1)[1] == \
+        from_table.read_text(encoding="utf-8").split("\n", 1)[1]  # all but the line naming the file
+    assert termaid("export", "xlsx", "--source", "en", "--target", "de", "--target", "ru", "--notes",
+                   "--out", str(book)).returncode == 2

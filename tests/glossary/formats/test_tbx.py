@@ -15,7 +15,7 @@ from glossary import Glossary, load_glossary
 from glossary.formats import ImportFormatError, InputTooLargeError, UnsafeXMLError
 from glossary.formats.errors import ExportError
 from glossary.formats.tbx import generate_tbx, parse_tbx, read_tbx, write_tbx
-from glossary.model import Entry, EntryType, Gender, PartOfSpeech, Term, TermStatus, TermType
+from glossary.model import Entry, EntryType, Gender, PartOfSpeech, Review, Stamp, Term, TermStatus, TermType
 
 
 def _schemas(samples: Path) -> tuple[Path, Path]:
@@ -61,6 +61,10 @@ def test_ids_starting_with_a_digit_are_prefixed(glossary: Glossary) -> None:
 _text = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=12).map(str.strip).filter(bool)
 
 
+_stamps = st.builds(Stamp, st.dates().map(lambda d: f"{d:%Y-%m-%d}").filter(lambda d: len(d) == 10),
+                    st.none() | _text)
+
+
 @st.composite
 def _entries(draw: st.DrawFn) -> list[Entry]:
     out = []
@@ -76,7 +80,9 @@ def _entries(draw: st.DrawFn) -> list[Entry]:
                                   draw(st.none() | st.sampled_from(Gender)),
                                   draw(st.none() | st.sampled_from(PartOfSpeech)),
                                   draw(st.none() | _text), draw(st.booleans()),
-                                  tuple(draw(st.lists(_text, max_size=2)))))
+                                  tuple(draw(st.lists(_text, max_size=2))),
+                                  created=draw(st.none() | _stamps), modified=draw(st.none() | _stamps),
+                                  review=draw(st.none() | st.sampled_from(Review))))
         out.append(Entry(f"e{n}", draw(st.sampled_from(EntryType)), tuple(terms),
                          note=draw(st.none() | _text),
                          definitions=tuple(draw(st.dictionaries(st.sampled_from(["en", "de", "fr"]), _text, max_size=2)).items()),
