@@ -79,6 +79,7 @@ _ENTRY_EXTENSION: dict[str, tuple[type, type | None]] = {
 _TERM_EXTENSION: dict[str, tuple[type, type | None]] = {
     "administrativeStatus": (str, None), "termType": (str, None), "partOfSpeech": (str, None),
     "caseSensitive": (bool, None), "context": (list, str), "plural": (str, None), "counterpart": (str, None),
+    "review": (str, None),
 }
 _JSON_NAMES = {str: "a string", bool: "true or false", list: "a list"}
 #: A termaid note is a few fields; a longer one is not termaid's.

@@ -99,7 +99,7 @@ def run_prompt(session: Session) -> bool:
         completer=GlossaryCompleter(session),
         complete_while_typing=True,
     )
-    console = Console()
+    console = Console(highlight=False)
     rich = styled()
     while True:
         try:

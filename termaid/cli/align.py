@@ -109,4 +109,4 @@ def _rich(result: object, sources: Sequence[object]) -> None:
         notes = [f"only in {e.only_in}"] if e.only_in else []
         notes += [f"{f!r} → {p!r}" for _, f, p in e.off_preferred]
         table.add_row(e.entry_id, *(cells.get(n, "–") for n in names), "; ".join(notes))
-    Console().print(table)
+    Console(highlight=False).print(table)

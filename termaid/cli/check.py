@@ -81,7 +81,7 @@ def check(file: Path, lang: str | None, as_json: bool, no_fuzzy: bool,
         for f in findings:
             table.add_row(f"{f.line}:{f.column}", f.kind.value, markup(f.mention.surface),
                           f.mention.entry_id, markup(f.suggestion or ""))
-        Console().print(table)
+        Console(highlight=False).print(table)
     else:
         for f in findings:
             click.echo(shown(f"{name}:{f}"))

@@ -104,7 +104,7 @@ def lookup(
         elif styled():
             from rich.console import Console
 
-            print_rich(Console(), result, to=to, mentions=mentions or ())
+            print_rich(Console(highlight=False), result, to=to, mentions=mentions or ())
         else:
             out, err = plain_lines(result, to=to, mentions=mentions or ())
             for line in out:
