@@ -156,16 +156,15 @@ def _genitive(s: Surface, new: Term, text: str, dst: str) -> str:
         if src == "de" and _article_genitive(s.text, s.start):
             return ""  # des Irans → des Iran: the article carries the case
         return _apostrophe(s) + ("" if text[-1:].casefold() == "s" else "s")  # Tabriz's, Abbas'
-
     if dst != "de":
         return ""
     if new.gender is Gender.FEMININE and s.entry_type is not EntryType.PERSON:
         return ""  # der Sowjetunion
     named = s.entry_type in NAMED
-    article = src == "de" and _article_genitive(s.text, s.start)
-    if src == "de" and not s.ending[:1] in APOSTROPHES and not sibilant:
-        return s.ending if s.ending in ("s", "es") else "s"
-    if sibilant:
+    if src == "de" and s.ending[:1] not in APOSTROPHES and not sibilant:
+        return s.ending if s.ending in ("s", "es") else "s"  # as written: des Krieges
+    if sibilant:  # des Netzes after an article; Boris', Paris' without one
+        article = src == "de" and _article_genitive(s.text, s.start)
         return "es" if article or (not named and new.gender is not None) else _apostrophe(s)
     if named or new.gender in (Gender.MASCULINE, Gender.NEUTER):
         return "s"
