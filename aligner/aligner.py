@@ -32,6 +32,9 @@ _Info = tuple[str, Term, str | None, str, str, bool, str | None, str, Term | Non
 
 #: Fuzzy mentions scoring below this are reported but never rewritten.
 REWRITE_THRESHOLD = 0.9
+#: Hyphens and dashes read as spaces: "Vosan Organisation" is the term
+#: "Vosan-Organisation" in its own capitals.
+_SPACED = str.maketrans(dict.fromkeys("-\u2010\u2011\u2013\u2014\u00a0", " "))
 #: Languages whose text the aligner reads (endings, common words, transliteration rules).
 LANGUAGES = ("en", "de")
 
@@ -206,11 +209,13 @@ class Aligner:
                             info[0], start, end, surface, surface,
                             exact if folded == info[4] else variant, 1.0, info[1], "", context, ())))
                         continue
-                    if (folded == info[4] and " " not in info[3] and not surface.isupper()
+                    if (" " not in info[3] and info[1].plural != info[3] and (
+                            folded == info[4] and not surface.isupper()
                             and surface[:1].isupper() is info[3][:1].isupper()
-                            and info[1].plural != info[3]):
-                        # the term in other capitals that say nothing: only a sentence
-                        # start can ask for a capital
+                            or surface.translate(_SPACED) == info[3].translate(_SPACED))):
+                        # the term in other capitals that say nothing, or in its own
+                        # capitals with other separators: only a sentence start can ask
+                        # for a capital
                         if new[:1].islower() and sentence_initial(text, start):
                             new = new[:1].upper() + new[1:]
                         append(new_mention(Mention, (info[0], start, end, surface, new, exact,
