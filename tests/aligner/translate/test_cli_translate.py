@@ -168,3 +168,21 @@ def test_translated_terms_take_the_target_language_s_endings(echo_dir: Path) -> 
     assert "Kampfdrohnen" in out and "Atomwaffen" in out and "ständige Mitglieder" in out, out
     for glued in ("Kampfdrohnes", "Atomwaffes", "Mitglieds", "Drohnes"):
         assert glued not in out, out
+
+
+def test_digest_keeps_the_number_of_translated_terms(echo_dir: Path, tmp_path: Path) -> None:
+    """The digest's translated sentences go through the same enforcement: an English
+    plural left by the model becomes the German plural ('ständige Mitglieder'), never
+    'ständiges Mitglieds'."""
+    report = tmp_path / "report.en.txt"
+    report.write_text(
+        "The permanent members met in New York. Russia bought combat drones from Iran.\n"
+        "Sergei Lavrov spoke about nuclear weapons.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, [
+        "digest", str(report), str(ARTICLES / "bericht.de.txt"), "--to", "de",
+        "--sentences", "6", "--models-dir", str(echo_dir)])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "ständige Mitglieder" in out and "Kampfdrohnen" in out, out
+    for glued in ("Kampfdrohnes", "Atomwaffes", "Mitglieds", "Drohnes"):
+        assert glued not in out, out
