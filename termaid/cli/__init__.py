@@ -8,7 +8,8 @@ Every error becomes a one-line message and an exit status here, in one place
 their status (1 or 2); an output that cannot be written (a full disk behind stdout) is 2;
 anything else is a bug in termaid: status 70 (sysexits' EX_SOFTWARE), with the traceback
 only when ``TERMAID_TRACEBACK=1``. A reader that goes away (``termaid list | head``) ends
-termaid quietly by SIGPIPE, as it ends other command-line tools.
+termaid quietly by SIGPIPE, as it ends other command-line tools (``termaid corpus``,
+which writes to worker processes, ignores it again: a dead worker must not end the run).
 """
 
 from __future__ import annotations

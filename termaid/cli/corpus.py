@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -166,6 +167,12 @@ def _run(mode: str, *, inputs: tuple[str, ...], out: Path, lang: str | None,
     from aligner.corpus import Columns, CorpusRun, Mode, OutputFormat, run_corpus
     from aligner.corpus.errors import CorpusUsageError
 
+    if hasattr(signal, "SIGPIPE"):
+        # termaid's main() lets SIGPIPE end it when stdout's reader goes away; here it
+        # would also end the run when a write reaches a worker that died (a pipe or a
+        # socket of the pool or the cluster): ignored, the engines see the broken pipe
+        # and give the worker's partitions to another.
+        signal.signal(signal.SIGPIPE, signal.SIG_IGN)
     if scheduler is not None and scheduler != "local" and workers is not None:
         raise CorpusUsageError("--workers is for this machine: a cluster at an address "
                                "has the workers it has")
