@@ -26,9 +26,9 @@ from .translit import MATCH_THRESHOLD
 __all__ = ["LANGUAGES", "REWRITE_THRESHOLD", "Aligner"]
 
 #: (entry id, term, target form or None, term text, term casefolded, discouraged,
-#: target form casefolded or None, the replacement of a surface spelled as the term,
+#: target form casefolded or None, the replacement of a surface spelled as the term (None: the text decides its number),
 #: the target term or None)
-_Info = tuple[str, Term, str | None, str, str, bool, str | None, str, Term | None]
+_Info = tuple[str, Term, str | None, str, str, bool, str | None, str | None, Term | None]
 
 #: Fuzzy mentions scoring below this are reported but never rewritten.
 REWRITE_THRESHOLD = 0.9
@@ -194,29 +194,31 @@ class Aligner:
             surface = text[start:end]
             if not ending and score == 1.0 and not alternatives:
                 # the common case: a listed spelling without an ending
-                if surface == info[3]:
+                if surface == info[3] and info[7] is not None:
                     new = info[7]
-                    if new is not surface and new[:1].islower() and sentence_initial(text, start):
+                    if new != surface and new[:1].islower() and surface[:1].isupper() \
+                            and sentence_initial(text, start):
                         new = new[:1].upper() + new[1:]  # "Sanktionen treffen" → "Sanctions"
                     append(new_mention(Mention, (info[0], start, end, surface, new, exact,
                                                  1.0, info[1], "", context, ())))
                     continue
                 folded = surface.casefold()
-                if folded == info[4] or " " not in info[3]:
+                if info[7] is not None and (folded == info[4] or " " not in info[3]):
                     new = _replacement(surface, folded, info)
                     if new == surface:
                         append(new_mention(Mention, (
                             info[0], start, end, surface, surface,
                             exact if folded == info[4] else variant, 1.0, info[1], "", context, ())))
                         continue
-                    if (" " not in info[3] and info[1].plural != info[3] and (
+                    if (" " not in info[3] and not info[1].is_plural and (
                             folded == info[4] and not surface.isupper()
                             and surface[:1].isupper() is info[3][:1].isupper()
                             or surface.translate(_SPACED) == info[3].translate(_SPACED))):
                         # the term in other capitals that say nothing, or in its own
                         # capitals with other separators: only a sentence start can ask
                         # for a capital
-                        if new[:1].islower() and sentence_initial(text, start):
+                        if new[:1].islower() and surface[:1].isupper() \
+                                and sentence_initial(text, start):
                             new = new[:1].upper() + new[1:]
                         append(new_mention(Mention, (info[0], start, end, surface, new, exact,
                                                      1.0, info[1], "", context, ())))
@@ -275,11 +277,13 @@ class Aligner:
         info: _Info = (entry.id, term, None if new is None else new.text, term.text, folded,
                        term.status.discouraged, None if new is None else new.text.casefold(), "",
                        new)
-        as_written = _replacement(term.text, folded, info)
-        if new is not None and as_written != term.text and term.plural == term.text:
+        as_written: str | None = _replacement(term.text, folded, info)
+        if new is not None and as_written != term.text and term.is_plural:
             # a plural term ("arms sales"): its target in the plural, or as written
             as_written = plural(new, rules=entry.type in RULED_PLURALS) or (
                 new.text if entry.type in NAMED else term.text)
+        if term.plural == term.text and not term.is_plural:
+            as_written = None  # der US-Dollar, 100 US-Dollar: the text tells the number
         info = (*info[:7], as_written, new)
         self._infos[target][code] = info
         return info

@@ -183,6 +183,53 @@ def plural_ending(ending: str, text: str, start: int, end: int, lang: str) -> bo
     return not (capital_after and word in _RELATIVE and i > 0 and words[i - 1] == ",")
 
 
+#: Words before a German noun whose plural is spelled like its singular (der/die
+#: US-Dollar) that make it a plural whatever its gender: quantifiers and numbers.
+_PLURAL_QUANTIFIERS = PLURAL_BEFORE - {
+    "die", "den", "der", "diese", "diesen", "dieser", "jene", "jenen", "jener", "welche",
+    "welchen", "welcher", "deren", "derer", "meine", "meinen", "meiner", "deine", "deinen",
+    "deiner", "seine", "seinen", "seiner", "ihre", "ihren", "ihrer", "unsere", "unseren",
+    "unserer", "eure", "euren", "eurer", "keine", "keinen", "keiner", "solche", "solchen",
+    "solcher", "manche", "manchen", "mancher", "andere", "anderen", "anderer",
+}  # fmt: skip
+#: ... and those that make a masculine or neuter one a plural (die US-Dollar, diese Dollar).
+_PLURAL_BEFORE_MASCULINE = frozenset(
+    {"die", "diese", "jene", "welche", "meine", "deine", "seine", "ihre", "unsere", "eure",
+     "keine", "solche", "manche", "andere"}
+)  # fmt: skip
+
+
+def invariant_plural(text: str, start: int, lang: str, *, masculine_or_neuter: bool) -> bool:
+    """Whether the German noun starting at *start*, whose plural is spelled like its
+    singular, is a plural here: after a number other than 1 or a quantifier (zwei, viele,
+    alle), adjectives between; after die, diese, keine, ... only a masculine or neuter
+    noun (der US-Dollar, die US-Dollar).
+
+    >>> invariant_plural("Sie zahlten 100 US-Dollar.", 16, "de", masculine_or_neuter=True)
+    True
+    >>> invariant_plural("Der US-Dollar fiel.", 4, "de", masculine_or_neuter=True)
+    False
+    >>> invariant_plural("Die vielen amerikanischen Dollar", 26, "de", masculine_or_neuter=True)
+    True
+    """
+    if _base(lang) != "de":
+        return False
+    lo = max(0, start - _LOOK_BACK)
+    words: list[str] = _WORDS.findall(text, lo, start)
+    if lo and words and text[lo - 1].isalnum():
+        del words[0]  # the window cut it
+    i = len(words) - 1
+    while i > 0 and len(words) - i <= 2 and _adjective(words[i]):
+        i -= 1
+    if i < 0:
+        return False
+    word = words[i].casefold()
+    if word.isdigit():
+        return word != "1"
+    return word in _PLURAL_QUANTIFIERS or (
+        masculine_or_neuter and word in _PLURAL_BEFORE_MASCULINE)
+
+
 def _adjective(word: str) -> bool:
     """Whether *word* may be an inflected adjective between a determiner and a name."""
     return (

@@ -44,7 +44,7 @@ from glossary.model import EntryType, Gender, Term, lang_matches
 
 from .context import sentence_initial
 from .declension import declension_of, decline
-from .endings import APOSTROPHES, plural_ending
+from .endings import APOSTROPHES, invariant_plural, plural_ending
 from .number import RULED_PLURALS, plural
 
 __all__ = ["Surface", "cased", "plural_form", "rewrite"]
@@ -95,8 +95,14 @@ def _folded(text: str) -> str:
 
 def _number(s: Surface) -> tuple[bool, bool, str | None]:
     """(plural, German dative plural, adjective declension of a plural phrase)."""
-    if s.term.plural == s.term.text:
-        return True, False, None  # a plural term: sanctions, die Vereinten Nationen
+    if s.term.is_plural:
+        # a plural term: sanctions, die Vereinten Nationen, den Russisch-Persischen Kriegen
+        return True, s.source == "de" and s.ending == "n", None
+    if s.term.plural == s.term.text and not s.ending:
+        # a plural spelled like the singular (der US-Dollar, 100 US-Dollar): the words
+        # before it tell
+        return invariant_plural(s.text, s.start, s.lang, masculine_or_neuter=s.term.gender in (
+            Gender.MASCULINE, Gender.NEUTER)), False, None
     rules = s.entry_type in RULED_PLURALS
     many = plural(s.term, rules=rules)
     src = s.source
@@ -217,7 +223,7 @@ def rewrite(s: Surface, new: Term, *, target: str, declension: str | None = None
     if many:
         target_plural = plural(new, rules=s.entry_type in RULED_PLURALS)
         if target_plural is None:
-            if s.term.plural == s.term.text and s.entry_type not in RULED_PLURALS:
+            if s.term.is_plural and s.entry_type not in RULED_PLURALS:
                 target_plural = text  # a name in the plural: the target name as it is
             elif s.entry_type not in NAMED:
                 return None  # keep the number or keep the text

@@ -160,7 +160,10 @@ class Term:
     accepted in running text when one of the cues occurs nearby.
 
     ``plural`` is the term's plural as a whole term ("ständige Mitglieder" for
-    "ständiges Mitglied"), where the language's rules cannot make it. ``counterpart``
+    "ständiges Mitglied"), where the language's rules cannot make it. A term that is its
+    own plural is a plural term ("sanctions", "Vereinte Nationen": :attr:`is_plural`)
+    unless it has a singular gender: "Dollar" (masculine), plural "Dollar", is a noun
+    whose plural is spelled like its singular. ``counterpart``
     is a label shared with the terms of other languages that say the same thing the
     same way ("western" on "Western sanctions" and on "westliche Sanktionen"): a term
     carried into another language becomes the term with its label there.
@@ -185,6 +188,22 @@ class Term:
     created: Stamp | None = None
     modified: Stamp | None = None
     review: Review | None = None
+
+    @property
+    def is_plural(self) -> bool:
+        """Whether the term itself is a plural ("sanctions", "Golfstaaten"): its plural is
+        itself and it has no singular gender ("US-Dollar", masculine, plural "US-Dollar",
+        is a singular whose plural is spelled alike).
+
+        >>> Term("Sanktionen", "de", plural="Sanktionen").is_plural
+        True
+        >>> Term("Dollar", "de", gender=Gender.MASCULINE, plural="Dollar").is_plural
+        False
+        """
+        return self.plural == self.text and self.gender not in _SINGULAR_GENDERS
+
+
+_SINGULAR_GENDERS = frozenset({Gender.MASCULINE, Gender.FEMININE, Gender.NEUTER})
 
 
 @dataclass(frozen=True, slots=True)

@@ -149,3 +149,18 @@ def test_normalizing_a_names_forms_twice_changes_nothing(shipped: Aligner) -> No
                 continue
             once = shipped.normalize(term.text, lang=term.lang).text
             assert shipped.normalize(once, lang=term.lang).text == once, (entry.id, term.text)
+
+
+def test_a_plural_term_without_a_known_target_plural_stays_as_written() -> None:
+    """No target plural known: the mention keeps its number by staying as written, and a
+    mention that stays is no change, not even a capital at the start of the text."""
+    from glossary.model import Entry, EntryType, Term
+
+    entry = Entry("campus-protests", EntryType.EVENT, (
+        Term("pro-Palestinian campus protests", "en", plural="pro-Palestinian campus protests"),
+        Term("propalästinensische Proteste an US-Universitäten", "de"),
+    ))
+    result = Aligner([entry]).normalize("pro-Palestinian campus protests grew.", lang="en",
+                                        to="de")
+    assert result.text == "pro-Palestinian campus protests grew."
+    assert result.changes == ()

@@ -18,6 +18,13 @@ from aligner.rewrite import spaced
         ("den ständigen Mitgliedern", "de", "de", "den ständigen Mitgliedern"),
         ("den bilateralen Handel", "de", "en", "den bilateral trade"),  # a declined singular
         ("potential arms sales", "en", "de", "potential Waffenverkäufe"),  # a plural term
+        ("den Russisch-Persischen Kriegen", "de", "de", "den Russisch-Persischen Kriegen"),
+        # a plural spelled like its singular: the words before it tell
+        ("Der US-Dollar fiel.", "de", "en", "Der US dollar fiel."),
+        ("Sie zahlten 100 US-Dollar.", "de", "en", "Sie zahlten 100 US dollars."),
+        ("Die vielen US-Dollar flossen ab.", "de", "en", "Die vielen US dollars flossen ab."),
+        ("pro-Palestinian campus protests grew", "en", "de",
+         "propalästinensische Proteste an US-Universitäten grew"),
         # case
         ("Lawrows Reise", "de", "en", "Lavrov's Reise"),
         ("des Irans Führung", "de", "en", "des Iran Führung"),

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from aligner.number import RULED_PLURALS
 from glossary import DEFAULT_GLOSSARY, Glossary, MatchKind, check_glossary, load_glossary
 
 
@@ -100,6 +101,22 @@ def test_shipped_russian_names_agree_with_the_spelling_rules(shipped: Glossary) 
     assert sum(a.agrees for a in names) >= 0.9 * len(names)
     moscow = next(a for a in names if a.entry_id == "moscow")
     assert (moscow.spelled.de, moscow.de, moscow.de_agrees) == ("Moskwa", "Moskau", False)
+
+
+def test_a_plural_term_s_equivalents_know_their_plural(shipped: Glossary) -> None:
+    """Where a preferred term is plural itself ('pro-Palestinian campus protests'), the
+    preferred terms of the other languages carry their plural too: without it a rewrite
+    into that language keeps the mention as written (it cannot know the number)."""
+    missing = []
+    for entry in shipped.entries:
+        preferred = {}
+        for term in entry.terms:
+            preferred.setdefault(term.lang, term)
+        if entry.type in RULED_PLURALS or not any(t.is_plural for t in preferred.values()):
+            continue  # concepts and currencies take their plural by the rules
+        missing += [f"{entry.id}: {t.text!r} ({t.lang})" for t in preferred.values()
+                    if t.lang in ("en", "de") and t.plural is None]
+    assert missing == []
 
 
 def test_readme_quotes_the_shipped_glossary_size(shipped: Glossary) -> None:
