@@ -15,6 +15,7 @@ from ..model import (
     Entry,
     EntryType,
     Gender,
+    Origin,
     PartOfSpeech,
     Review,
     Stamp,
@@ -419,7 +420,7 @@ def parse_tbx(data: bytes, *, name: str, entry_type: EntryType = EntryType.CONCE
             definitions=tuple(definitions.items()), sources=tuple(dict.fromkeys(s for s in c.sources if s)),
             related=tuple(dict.fromkeys(related)),
             ambiguous_with=tuple(str(x) for x in ext.get("ambiguousWith", ())),
-            do_not_translate=bool(ext.get("doNotTranslate", False)),
+            do_not_translate=bool(ext.get("doNotTranslate", False)), origin=Origin(name, c.line),
         ))
     if strict and reader.errors:
         raise ImportFormatError(sorted(reader.errors, key=lambda p: p.line or 0))
