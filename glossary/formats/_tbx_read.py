@@ -403,9 +403,9 @@ def parse_tbx(data: bytes, *, name: str, entry_type: EntryType = EntryType.CONCE
             except ValueError as exc:
                 reader.errors.append(Problem(name, line, str(exc)))
                 continue
-            if lang in definitions:
+            if lang in definitions and definitions[lang] != text:
                 reader.warnings.append(Problem(name, line, f"second definition in {lang!r} dropped"))
-            elif text:
+            elif text and lang not in definitions:  # the same one again (concept and language level): kept once
                 definitions[lang] = text
         ext = c.extension
         kind_ = entry_type

@@ -17,7 +17,8 @@ that gives way stays as an admitted variant, and an incoming preferred term that
 win joins as an admitted one. Where the file does not rank its terms (a table or a
 catalog: :attr:`~._common.ImportResult.ranked` false), a row pairs a source term with the
 translation the export wrote for it, which need not be the preferred term: a term the
-entry has keeps its rank; a new one is still a conflict over the preferred term.
+entry has keeps its rank, a new source term joins as a variant, and only a new
+translation is a conflict over the preferred term (a translator's edit of a msgstr).
 """
 
 from __future__ import annotations
@@ -207,6 +208,10 @@ class _Merger:
                 # translation, which is nothing new to learn
                 written = {t.text for t in e.terms}
                 given = [t for t in given if t.text not in written]
+            if not self.ranked and lang == inc.terms[0].lang:
+                # a table's or catalog's source terms are rows of their own, none ranked
+                given = [dataclasses.replace(t, status=TermStatus.ADMITTED) if t.status is TermStatus.PREFERRED
+                         else t for t in given]
             terms = self.merge_lang(e, terms, lang, given)
         note = self.scalar(e, "note", e.note, inc.note)
         definitions = dict(e.definitions)
