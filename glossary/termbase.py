@@ -119,7 +119,7 @@ class Glossary:
 
 
 def check_entries(
-    entries: Sequence[Entry], *, keys: dict[str, tuple[str, ...]] | None = None
+    entries: Sequence[Entry], *, keys: dict[str, tuple[str, ...]] | None = None, links: bool = True
 ) -> list[Problem]:
     """Problems that span entries: duplicate ids, unknown related ids, ambiguous variants.
 
@@ -127,6 +127,8 @@ def check_entries(
     spaces) in one language; that is allowed only when each entry names the other in
     ``ambiguous_with``. When *keys* is given, it is filled with each term's
     :func:`~glossary.fold.fold_keys`, so that an index built next need not fold again.
+    With ``links=False`` ids that *entries* do not hold are not problems: a file imported
+    into a glossary may link to the glossary's entries (the merge resolves them).
     """
     if keys is None:
         keys = {}
@@ -140,7 +142,7 @@ def check_entries(
     claims: dict[tuple[str, str], tuple[Entry, Term]] = {}
     hints = _Hints(first)
     for entry in entries:
-        for ref in (*entry.related, *entry.ambiguous_with):
+        for ref in (*entry.related, *entry.ambiguous_with) if links else ():
             if ref not in first:
                 problems.append(_at(entry, f"entry {entry.id!r} refers to unknown id {ref!r}{hints(ref)}"))
         for term in entry.terms:

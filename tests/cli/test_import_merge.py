@@ -19,7 +19,7 @@ PAIRS = [("addon", "add-on", "Erweiterung"), ("qrcode", "QR-Code", "QR-Code"),
 
 
 def _run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "termaid", *map(str, args)], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "termaid", *map(str, args)], capture_output=True, text=True, check=False,
                           cwd=ROOT, timeout=120)
 
 
