@@ -201,6 +201,7 @@ class _Merger:
             kind = inc.type
             self.change(e.id, f"type {inc.type.value}")
         terms = list(e.terms)
+        source = inc.terms[0].lang
         for lang in inc.languages:
             given = [t for t in inc.terms if t.lang == lang]
             if e.do_not_translate and lang not in e.languages:
@@ -208,11 +209,14 @@ class _Merger:
                 # translation, which is nothing new to learn
                 written = {t.text for t in e.terms}
                 given = [t for t in given if t.text not in written]
-            if not self.ranked and lang == inc.terms[0].lang:
+            expected = None
+            if not self.ranked and lang == source:
                 # a table's or catalog's source terms are rows of their own, none ranked
                 given = [dataclasses.replace(t, status=TermStatus.ADMITTED) if t.status is TermStatus.PREFERRED
                          else t for t in given]
-            terms = self.merge_lang(e, terms, lang, given)
+            elif not self.ranked:
+                expected = _translations(e, inc, source, lang)
+            terms = self.merge_lang(e, terms, lang, given, expected)
         note = self.scalar(e, "note", e.note, inc.note)
         definitions = dict(e.definitions)
         for lang, text in inc.definitions:
@@ -244,13 +248,32 @@ class _Merger:
             self.change(e.id, f"{what} {x}")
         return old + extra
 
-    def merge_lang(self, e: Entry, terms: list[Term], lang: str, incoming: list[Term]) -> list[Term]:
+    def merge_lang(self, e: Entry, terms: list[Term], lang: str, incoming: list[Term],
+                   expected: set[str] | None = None) -> list[Term]:
+        """Merge the *incoming* terms of one language into entry *e*'s. With *expected*
+        (an unranked file), the first incoming term is the translation of the file's
+        source term, a conflict only when the glossary translates it otherwise (the
+        texts :func:`_translations` expects)."""
         mine = [t for t in terms if t.lang == lang]
         others = [t for t in terms if t.lang != lang]
         first_at = next((k for k, t in enumerate(terms) if t.lang == lang), len(terms))
         first_text = mine[0].text if mine else None
         for it in incoming:
             k = next((k for k, t in enumerate(mine) if t.text == it.text), None)
+            if expected is not None and it is incoming[0] and mine and it.text not in expected:
+                theirs = min(expected) if expected else mine[0].text
+                if k is None and not self.shared(e, it, self.index[e.id]):
+                    continue
+                if self.conflict(e, f"preferred term ({lang})", theirs, it.text):
+                    mine.insert(0, dataclasses.replace(mine.pop(k) if k is not None else it,
+                                                       status=TermStatus.PREFERRED))
+                    self.change(e.id, f"preferred term {it.text!r} ({lang})")
+                elif k is None:  # kept, as a variant: a merge never loses a term
+                    mine.append(dataclasses.replace(it, status=TermStatus.ADMITTED))
+                    self.change(e.id, f"term {it.text!r} ({lang})")
+                continue
+            if expected is not None and it.status is TermStatus.PREFERRED:
+                it = dataclasses.replace(it, status=TermStatus.ADMITTED)  # its rank was not a claim
             if k is None:
                 if not self.shared(e, it, self.index[e.id]):
                     continue
@@ -351,6 +374,19 @@ def merge_entries(existing: Sequence[Entry], incoming: ImportResult | Sequence[E
                     if i in before and merger.entries[merger.index[i]] != before[i])
     return MergeResult(tuple(merger.entries), tuple(merger.added), changed, tuple(merger.conflicts),
                        prefer == "incoming", tuple(merger.notes), split)
+
+
+def _translations(e: Entry, inc: Entry, source: str, lang: str) -> set[str]:
+    """What the glossary entry *e* translates the *source* terms of *inc* into in *lang*,
+    as the exports write it (:func:`glossary.equivalent.equivalent`); for source terms
+    it does not have, what its preferred *source* term becomes."""
+    from ..equivalent import equivalent
+
+    texts = {t.text for t in inc.terms if t.lang == source}
+    known = [t for t in e.terms if t.lang == source and t.text in texts]
+    if not known:
+        known = [t for t in (e.preferred(source),) if t is not None]
+    return {x.text for x in (equivalent(e, t, lang) for t in known) if x is not None}
 
 
 def _note(inc: Entry, message: str) -> Problem:

@@ -160,3 +160,22 @@ def test_case_distinct_entries_stay_apart_and_are_named(tmp_path: Path) -> None:
     assert all(e.terms[0].case_sensitive and not e.terms[1].case_sensitive for e in entries.values())
     again = _run("import", table, "--glossary", glossary, "--json")  # a second import changes nothing
     assert again.returncode == 0 and json.loads(again.stdout)["changed"] == []
+
+
+def test_a_row_conflicts_only_when_the_glossary_translates_its_source_otherwise(tmp_path: Path) -> None:
+    glossary = tmp_path / "g.yaml"
+    glossary.write_text(EXISTING, encoding="utf-8")
+    table = tmp_path / "terms.csv"
+    table.write_text("en,de\nair defense,Flugabwehr\n", encoding="utf-8")
+    left = _run("import", table, "--glossary", glossary)
+    assert left.returncode == 1
+    assert f"preferred term (de): the glossary has 'Luftabwehr', the import has 'Flugabwehr' (at {table}:row 2)" \
+        in left.stderr and left.stderr.count("conflict:") == 1
+    (entry,) = load_glossary(glossary)
+    assert [t.text for t in entry.terms] == ["air defense", "Luftabwehr", "Flugabwehr"]  # kept, as a variant
+    taken = _run("import", table, "--glossary", glossary, "--prefer", "incoming")
+    assert taken.returncode == 0, taken.stderr
+    (entry,) = load_glossary(glossary)
+    assert [t.text for t in entry.terms_in("de")] == ["Flugabwehr", "Luftabwehr"]
+    again = _run("import", table, "--glossary", glossary, "--json")  # now the glossary agrees with the file
+    assert again.returncode == 0 and json.loads(again.stdout)["conflicts"] == []
