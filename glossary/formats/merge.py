@@ -360,7 +360,8 @@ def merge_entries(existing: Sequence[Entry], incoming: ImportResult | Sequence[E
         entries, typed, own_ids, ranked = incoming.entries, incoming.typed, incoming.own_ids, incoming.ranked
     else:
         entries, typed, own_ids, ranked = tuple(incoming), frozenset(e.id for e in incoming), False, True
-    entries, split = mark_case_variants(entries)
+    # a glossary YAML file says what it means (case_sensitive, ambiguous_with) itself
+    entries, split = (entries, ()) if own_ids else mark_case_variants(entries)
     merger = _Merger(existing, prefer, own_ids, ranked)
     before = {e.id: e for e in existing}
     final: dict[str, str] = {}
