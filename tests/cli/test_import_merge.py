@@ -179,3 +179,36 @@ def test_a_row_conflicts_only_when_the_glossary_translates_its_source_otherwise(
     assert [t.text for t in entry.terms_in("de")] == ["Flugabwehr", "Luftabwehr"]
     again = _run("import", table, "--glossary", glossary, "--json")  # now the glossary agrees with the file
     assert again.returncode == 0 and json.loads(again.stdout)["conflicts"] == []
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".tsv", ".xlsx"])
+def test_table_conflicts_name_their_row(tmp_path: Path, suffix: str) -> None:
+    glossary = tmp_path / "g.yaml"
+    glossary.write_text(EXISTING, encoding="utf-8")
+    rows = [("en", "de"), ("Tehran", "Teheran"), ("air defense", "Flugabwehr")]
+    table = tmp_path / f"terms{suffix}"
+    if suffix == ".xlsx":
+        from openpyxl import Workbook
+
+        book = Workbook()
+        for row in rows:
+            book.active.append(row)  # type: ignore[union-attr]
+        book.save(table)
+    else:
+        table.write_text("".join(("," if suffix == ".csv" else "\t").join(r) + "\n" for r in rows), encoding="utf-8")
+    done = _run("import", table, "--glossary", glossary, "--json")
+    assert done.returncode == 1
+    (conflict,) = json.loads(done.stdout)["conflicts"]
+    assert (conflict["where"], conflict["from"]) == (f"{glossary}:2", f"{table}:row 3")
+
+
+def test_yaml_conflicts_name_their_line(tmp_path: Path) -> None:
+    glossary = tmp_path / "g.yaml"
+    glossary.write_text(EXISTING, encoding="utf-8")
+    incoming = tmp_path / "more.yaml"
+    incoming.write_text("entries:\n  - id: tehran\n    type: place\n    terms:\n      en: [Tehran]\n\n"
+                        + EXISTING.split("\n", 1)[1].replace("type: concept", "type: system"), encoding="utf-8")
+    done = _run("import", incoming, "--glossary", glossary, "--json")
+    assert done.returncode == 1
+    (conflict,) = json.loads(done.stdout)["conflicts"]
+    assert (conflict["what"], conflict["where"], conflict["from"]) == ("entry type", f"{glossary}:2", f"{incoming}:7")
