@@ -4,6 +4,8 @@ same pairs and must agree (issue 15, item 1)."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from glossary.formats.merge import merge_entries
 from glossary.model import Entry, EntryType, Term
@@ -87,3 +89,22 @@ def test_a_case_variant_of_a_glossary_term_marks_it_and_stays_apart() -> None:
     assert [e.id for e in result.entries] == ["index", "b"]
     assert result.entries[0].terms[0].case_sensitive and result.entries[1].terms[0].case_sensitive
     assert check_entries(result.entries) == []
+
+
+SPELLINGS = ["addon", "add-on", "Add-On", "ADDON", "B/s", "b/s", "Viet Nam", "Vietnam", "index", "Index"]
+_term = st.builds(Term, st.sampled_from(SPELLINGS), st.sampled_from(["en", "de"]),
+                  case_sensitive=st.booleans())
+_entries = st.lists(st.lists(_term, min_size=1, max_size=3), min_size=1, max_size=4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(existing=_entries, incoming=_entries, prefer=st.sampled_from(["existing", "incoming"]))
+def test_whatever_the_merge_lets_through_validates(existing: list[list[Term]], incoming: list[list[Term]],
+                                                   prefer: str) -> None:
+    glossary = [Entry(f"g{i}", EntryType.CONCEPT, tuple({t.text + t.lang: t for t in ts}.values()))
+                for i, ts in enumerate(existing)]
+    result = merge_entries([], glossary, prefer="incoming")  # a valid glossary to begin with
+    assert check_entries(result.entries) == []
+    files = [Entry(f"f{i}", EntryType.CONCEPT, tuple(ts)) for i, ts in enumerate(incoming)]
+    merged = merge_entries(result.entries, files, prefer=prefer)  # type: ignore[arg-type]
+    assert check_entries(merged.entries) == []
