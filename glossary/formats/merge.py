@@ -80,7 +80,9 @@ class MergeResult:
 
 
 class _Merger:
-    def __init__(self, existing: Sequence[Entry], prefer: Prefer, own_ids: bool = False, ranked: bool = True) -> None:
+    def __init__(self, existing: Sequence[Entry], prefer: Prefer, own_ids: bool = False, ranked: bool = True,
+                 keys: dict[str, tuple[str, ...]] | None = None) -> None:
+        self.keys = {} if keys is None else keys  # text -> fold_keys, as check_entries filled it
         self.entries = list(existing)
         self.index = {e.id: i for i, e in enumerate(self.entries)}
         self.taken = UniqueIds(self.index)
@@ -102,7 +104,7 @@ class _Merger:
 
     def claim(self, i: int, terms: Iterable[Term]) -> None:
         for t in terms:
-            for key in spelling_keys(t.text):
+            for key in spelling_keys(t.text, self.keys.get(t.text)):
                 slot = (t.lang, key)
                 held = self.claims.setdefault(slot, i)
                 if isinstance(held, set):
@@ -350,8 +352,11 @@ class _Merger:
 
 
 def merge_entries(existing: Sequence[Entry], incoming: ImportResult | Sequence[Entry], *,
-                  prefer: Prefer = "existing") -> MergeResult:
+                  prefer: Prefer = "existing", keys: dict[str, tuple[str, ...]] | None = None) -> MergeResult:
     """Merge *incoming* entries into *existing* ones; see the module docstring.
+
+    *keys* maps term texts to their :func:`~glossary.fold.fold_keys`, as
+    :func:`~glossary.termbase.check_entries` fills it for the glossary: not folded again.
 
     ``notes`` in the result tell what was done on the side: ids renamed, links dropped,
     entries left out because they match several glossary entries.
@@ -362,7 +367,7 @@ def merge_entries(existing: Sequence[Entry], incoming: ImportResult | Sequence[E
         entries, typed, own_ids, ranked = tuple(incoming), frozenset(e.id for e in incoming), False, True
     # a glossary YAML file says what it means (case_sensitive, ambiguous_with) itself
     entries, split = (entries, ()) if own_ids else mark_case_variants(entries)
-    merger = _Merger(existing, prefer, own_ids, ranked)
+    merger = _Merger(existing, prefer, own_ids, ranked, keys)
     before = {e.id: e for e in existing}
     final: dict[str, str] = {}
     for inc in entries:
