@@ -11,7 +11,7 @@ from glossary._gc import gc_paused
 from glossary.equivalent import NAMED, equivalent
 from glossary.model import Entry, EntryType, Term, lang_matches
 
-from .context import sentence_initial
+from .context import cue_starts, cues_for, sentence_initial
 from .declension import declension_of, declinable
 from .errors import AlignerError
 from .fuzzy import FuzzyLinker
@@ -32,6 +32,9 @@ _Info = tuple[str, Term, str | None, str, str, bool, str | None, str, Term | Non
 
 #: Fuzzy mentions scoring below this are reported but never rewritten.
 REWRITE_THRESHOLD = 0.9
+#: Hyphens and dashes read as spaces: "Vosan Organisation" is the term
+#: "Vosan-Organisation" in its own capitals.
+_SPACED = str.maketrans(dict.fromkeys("-\u2010\u2011\u2013\u2014\u00a0", " "))
 #: Languages whose text the aligner reads (endings, common words, transliteration rules).
 LANGUAGES = ("en", "de")
 
@@ -77,7 +80,6 @@ class Aligner:
         self._widen_codes: frozenset[int] | None = None
         self._by_id: dict[str, Entry] | None = None
         self._place_entries: frozenset[int] | None = None
-        self._good: dict[tuple[int, str], frozenset[str]] = {}
         #: per target language: term code -> what building its mentions needs
         self._infos: dict[str, dict[int, _Info]] = {}
 
@@ -170,6 +172,8 @@ class Aligner:
         places = self._places()
         if places:
             hits = _outside_longer_places(hits, places, text, lang)
+        if any(h[5] for h in hits):
+            hits = self._cues_of_their_own(hits, text, lang)
         if self.fuzzy if fuzzy is None else fuzzy:
             hits = self._with_fuzzy(hits, text, raw, lang, begin, stop)
         return self._build(hits, text, lang, target)
@@ -198,12 +202,25 @@ class Aligner:
                                                  1.0, info[1], "", context, ())))
                     continue
                 folded = surface.casefold()
-                if (folded == info[4] or " " not in info[3]) and \
-                        _replacement(surface, folded, info) == surface:
-                    append(new_mention(Mention, (
-                        info[0], start, end, surface, surface,
-                        exact if folded == info[4] else variant, 1.0, info[1], "", context, ())))
-                    continue
+                if folded == info[4] or " " not in info[3]:
+                    new = _replacement(surface, folded, info)
+                    if new == surface:
+                        append(new_mention(Mention, (
+                            info[0], start, end, surface, surface,
+                            exact if folded == info[4] else variant, 1.0, info[1], "", context, ())))
+                        continue
+                    if (" " not in info[3] and info[1].plural != info[3] and (
+                            folded == info[4] and not surface.isupper()
+                            and surface[:1].isupper() is info[3][:1].isupper()
+                            or surface.translate(_SPACED) == info[3].translate(_SPACED))):
+                        # the term in other capitals that say nothing, or in its own
+                        # capitals with other separators: only a sentence start can ask
+                        # for a capital
+                        if new[:1].islower() and sentence_initial(text, start):
+                            new = new[:1].upper() + new[1:]
+                        append(new_mention(Mention, (info[0], start, end, surface, new, exact,
+                                                     1.0, info[1], "", context, ())))
+                        continue
                 # a rewrite (capitals to keep), a plural form, a declined noun phrase
                 # ("Kaspische Meer"): the general path
                 append(self._mention(text, start, end, end, "", code, context, (), 1.0,
@@ -237,8 +254,7 @@ class Aligner:
         if new is not None and new_term is not None and not (
             kind is MatchKind.FUZZY and score < self.rewrite_threshold
         ):
-            same = (stem == new or (not discouraged and stem.casefold() == new_folded)
-                    or stem.casefold() in self._good_forms(code >> 8, target))
+            same = stem == new or (not discouraged and stem.casefold() == new_folded)
             if not (same and (not ending or _same_language(found.source, target))):
                 rewritten = rewrite(found, new_term, target=target, declension=declension)
                 if rewritten is not None and (
@@ -310,19 +326,23 @@ class Aligner:
         merged.sort(key=lambda h: h[0])
         return merged
 
-    def _good_forms(self, entry: int, lang: str) -> frozenset[str]:
-        """The casefolded terms of entry number *entry* that stay as they are in *lang*
-        (in good standing there, and no transliteration to respell): a surface that is
-        one of them is never rewritten into *lang*, so normalizing twice changes
-        nothing, whichever language's term the surface was first taken for."""
-        key = (entry, lang)
-        forms = self._good.get(key)
-        if forms is None:
-            e = self._entries[entry]
-            forms = self._good[key] = frozenset(
-                t.text.casefold() for t in e.terms_in(lang)
-                if not t.status.discouraged and equivalent(e, t, lang) is t)
-        return forms
+    def _cues_of_their_own(self, hits: list[Hit], text: str, lang: str) -> list[Hit]:
+        """*hits* without those accepted on a cue that is only a word inside another,
+        longer mention ("Iran" in "Supreme Leader of Iran", which a rewrite may have
+        written: else normalizing twice would not be normalizing once)."""
+        controls = self.matcher.controls
+        starts = [h[0] for h in hits]
+        out: list[Hit] = []
+        for hit in hits:
+            if hit[5]:
+                control = controls[hit[4]]
+                clause = control.case == 1 and sentence_initial(text, hit[0])
+                positions = cue_starts(text, hit[0], hit[2], cues_for(control, lang),
+                                       clause=clause)
+                if positions and all(_inside_another(p, hit, hits, starts) for p in positions):
+                    continue
+            out.append(hit)
+        return out
 
     def _places(self) -> frozenset[int]:
         """The indexes of the entries that are places (built once)."""
@@ -398,6 +418,18 @@ def _replacement(surface: str, folded: str, info: _Info) -> str:
     if not discouraged and new_folded == folded:
         return surface
     return new
+
+
+def _inside_another(pos: int, hit: Hit, hits: list[Hit], starts: list[int]) -> bool:
+    """Whether offset *pos* lies inside a mention other than *hit* that starts before it."""
+    i = bisect_right(starts, pos) - 1
+    while i >= 0 and hits[i][0] < pos:
+        if hits[i] is not hit and hits[i][2] > pos:
+            return True
+        if pos - hits[i][0] > 200:
+            break
+        i -= 1
+    return False
 
 
 def _outside_longer_places(hits: list[Hit], places: frozenset[int], text: str,

@@ -60,6 +60,7 @@ __all__ = [
     "TermControl",
     "control_for",
     "cue_near",
+    "cue_starts",
     "cues_for",
     "part_of_a_name",
     "sentence_initial",
@@ -307,6 +308,23 @@ def cue_near(text: str, start: int, end: int, cues: tuple[str, ...], *, clause: 
         if needle in before or needle in after:
             return True
     return False
+
+
+def cue_starts(text: str, start: int, end: int, cues: tuple[str, ...], *,
+               clause: bool) -> list[int]:
+    """Where in *text* the cues :func:`cue_near` finds for ``text[start:end]`` begin."""
+    from .textfold import fold_text
+
+    lo, hi = _clause(text, start, end) if clause else _block(text, start, end)
+    out: list[int] = []
+    for base, piece in ((lo, text[lo:start]), (end, text[end:hi])):
+        ft = fold_text(piece)
+        for cue in cues:
+            at = ft.form.find(" " + cue)
+            while at >= 0:
+                out.append(base + ft.to_text(at + 1))
+                at = ft.form.find(" " + cue, at + 1)
+    return out
 
 
 def is_common(stem: str, lang: str) -> bool:
