@@ -44,6 +44,7 @@ from ._common import (
     UniqueIds,
     decode,
     foreign_lang,
+    gc_paused,
     read_input,
     slug_id,
     write_output,
@@ -212,6 +213,7 @@ def parse_table(
                       fmt=fmt, layout=f"{delimiter!r}-separated")
 
 
+@gc_paused()  # rows become many acyclic objects: see glossary._gc
 def parse_rows(
     records: Iterable[tuple[int, Sequence[str]]],
     *,
@@ -258,6 +260,7 @@ def parse_rows(
     order: list[tuple[str, ...]] = []
     rows_at: dict[tuple[str, ...], int] = {}  # the row each entry was first read from
     types: dict[tuple[str, ...], EntryType] = {}  # the entry types comments name
+    noted = NOTE in kinds
     formulas: list[int] = []
     for number, row in rows:
         if not required <= len(row) <= len(kinds):
@@ -280,13 +283,15 @@ def parse_rows(
             order.append(key)
             rows_at[key] = number
         have = entries[key]
-        kind, status, note = read_comment(next((c for k, c in zip(kinds, cells) if k == NOTE and c), None))
+        kind, status, note = read_comment(next((c for k, c in zip(kinds, cells) if k == NOTE and c), None)) \
+            if noted else (None, None, None)
         for lang, cell in terms:
             if not any(t.lang == lang and t.text == cell for t in have):
                 position = sum(1 for t in have if t.lang == lang)
-                given = status if status and lang == kinds[languages[0]] else None
-                have.append(Term(cell, lang, status=given or (TermStatus.PREFERRED if position == 0 else
-                                                               TermStatus.ADMITTED)))
+                if status is not None and lang == kinds[languages[0]]:  # the status a comment gave
+                    have.append(Term(cell, lang, status=status))
+                else:
+                    have.append(Term(cell, lang) if position == 0 else Term(cell, lang, status=TermStatus.ADMITTED))
         if kind is not None:
             types.setdefault(key, kind)
         if note and key not in notes:
