@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO, cast
+from typing import TYPE_CHECKING, TextIO, cast
 
 import click
 
@@ -19,21 +20,26 @@ from ._texts import (
     resolve_lang,
 )
 
+if TYPE_CHECKING:
+    from aligner.aligner import Aligner
+    from aligner.check import Finding
+
 
 @click.command()
-@click.argument("file", type=click.Path(path_type=Path, allow_dash=True))
-@click.option("--lang", type=LANG, help="Language of the text (en or de) [default: detected].")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True))
+@click.option("--lang", type=LANG, help="Language of the texts (en or de) [default: detected per file].")
 @json_option
 @click.option("--no-fuzzy", is_flag=True, help="Do not report spellings the glossary lacks.")
 @glossary_option
-def check(file: Path, lang: str | None, as_json: bool, no_fuzzy: bool,
+def check(files: tuple[Path, ...], lang: str | None, as_json: bool, no_fuzzy: bool,
           glossary_path: Path | None) -> None:
-    """Check the names in FILE against the glossary, for translators.
+    """Check the names in each FILE against the glossary, for translators.
 
-    Lists, with line:column, each deprecated or forbidden variant, each form of
-    another language (an English transliteration in German text), each entity
-    written inconsistently within the file, and each spelling the glossary does
-    not list but that names an entry (unlisted; off with --no-fuzzy).
+    Lists, with file:line:column, each deprecated or forbidden variant, each form
+    of another language (an English transliteration in German text), each entity
+    written inconsistently within a file, and each spelling the glossary does not
+    list but that names an entry (unlisted; off with --no-fuzzy). Each file's
+    language is detected on its own unless --lang is given; - reads stdin.
 
     \b
     Exit status: 0 nothing found (empty input too, with a note on stderr), 1
@@ -42,13 +48,51 @@ def check(file: Path, lang: str | None, as_json: bool, no_fuzzy: bool,
     \b
     Examples:
       termaid check uebersetzung.txt --lang de
+      termaid check articles/*.txt
       termaid check report.txt --json
     """
-    from aligner.check import Finding, check_stream
     from aligner.langdetect import check_language
 
     if lang:
         check_language(lang, option="--lang")
+    aligner: Aligner | None = None
+
+    def the_aligner() -> Aligner:
+        nonlocal aligner
+        if aligner is None:
+            aligner = build_aligner(glossary_path, fuzzy=not no_fuzzy)
+        return aligner
+
+    results = [_check_file(file, lang, the_aligner) for file in files]
+    if as_json:
+        objects = [{"file": name, "lang": text_lang, "findings": [f.to_dict() for f in found]}
+                   for name, text_lang, found in results]
+        emit_json(objects[0] if len(objects) == 1 else objects)
+    elif styled():
+        from rich.console import Console
+        from rich.table import Table
+
+        console = Console(highlight=False)
+        for name, text_lang, found in results:
+            table = Table(title=f"{markup(name)} ({text_lang}): {len(found)} finding(s)")
+            for column in ("line:col", "kind", "found", "entry", "use"):
+                table.add_column(column)
+            for f in found:
+                table.add_row(f"{f.line}:{f.column}", f.kind.value, markup(f.mention.surface),
+                              f.mention.entry_id, markup(f.suggestion or ""))
+            console.print(table)
+    else:
+        for name, _, found in results:
+            for f in found:
+                click.echo(shown(f"{name}:{f}"))
+    click.get_current_context().exit(1 if any(found for _, _, found in results) else 0)
+
+
+def _check_file(file: Path, lang: str | None,
+                the_aligner: Callable[[], Aligner]) -> tuple[str, str | None, tuple[Finding, ...]]:
+    """The name, language and findings of one FILE (the aligner built on first need)."""
+    from aligner.check import check_stream
+
     findings: tuple[Finding, ...]
     stream = open_text(file)
     try:
@@ -59,7 +103,7 @@ def check(file: Path, lang: str | None, as_json: bool, no_fuzzy: bool,
             note_empty(file)
             text_lang, findings = lang, ()
         else:
-            aligner = build_aligner(glossary_path, fuzzy=not no_fuzzy)
+            aligner = the_aligner()
             text_lang = resolve_lang(lang, head, file, aligner=aligner)
             findings = check_stream(aligner, cast(TextIO, Peeked(head, stream)), lang=text_lang)
     except UnicodeDecodeError as exc:
@@ -67,22 +111,4 @@ def check(file: Path, lang: str | None, as_json: bool, no_fuzzy: bool,
     finally:
         if str(file) != "-":
             stream.close()
-    name = "<stdin>" if str(file) == "-" else str(file)
-    if as_json:
-        emit_json({"file": name, "lang": text_lang,
-                   "findings": [f.to_dict() for f in findings]})
-    elif styled():
-        from rich.console import Console
-        from rich.table import Table
-
-        table = Table(title=f"{markup(name)} ({text_lang}): {len(findings)} finding(s)")
-        for column in ("line:col", "kind", "found", "entry", "use"):
-            table.add_column(column)
-        for f in findings:
-            table.add_row(f"{f.line}:{f.column}", f.kind.value, markup(f.mention.surface),
-                          f.mention.entry_id, markup(f.suggestion or ""))
-        Console(highlight=False).print(table)
-    else:
-        for f in findings:
-            click.echo(shown(f"{name}:{f}"))
-    click.get_current_context().exit(1 if findings else 0)
+    return ("<stdin>" if str(file) == "-" else str(file)), text_lang, findings

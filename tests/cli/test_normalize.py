@@ -80,6 +80,29 @@ def test_check_json_and_wrong_language(tmp_path: Path) -> None:
     assert [f["kind"] for f in data["findings"]] == ["wrong-language"]
 
 
+def test_check_several_files_each_in_its_own_language(tmp_path: Path) -> None:
+    de = tmp_path / "de.txt"
+    de.write_text("Später sprach Araghchi mit Wladimir Putin in Moskau.\n", encoding="utf-8")
+    en = tmp_path / "en.txt"
+    en.write_text("The report was datelined Moskau and it is about the talks.\n", encoding="utf-8")
+    clean = tmp_path / "clean.txt"
+    clean.write_text("Araghtschi kam nach Moskau.\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "termaid", "check", str(de), str(clean), str(en), "--json",
+         "--glossary", GLOSSARY],
+        capture_output=True, check=False, text=True,
+    )
+    assert proc.returncode == 1, proc.stderr
+    reports = json.loads(proc.stdout)
+    assert [(r["file"], r["lang"]) for r in reports] == [(str(de), "de"), (str(clean), "de"),
+                                                         (str(en), "en")]
+    assert [[f["kind"] for f in r["findings"]] for r in reports] == [
+        ["deprecated"], [], ["wrong-language"]]
+    lines = _run("check", str(de), str(en)).output.splitlines()
+    assert [line.split(":")[0] for line in lines] == [str(de), str(en)]
+    assert _run("check", str(clean), str(clean)).exit_code == 0
+
+
 def test_align_reports_and_suggests(tmp_path: Path) -> None:
     de = tmp_path / "b.de.txt"
     en = tmp_path / "a.en.txt"
