@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["ERASED", "SEPARATORS", "compact", "fold", "fold_keys"]
+__all__ = ["ERASED", "SEPARATORS", "compact", "fold", "fold_keys", "with_compacts"]
 
 #: Characters that separate the parts of a name or compound: all become one space.
 SEPARATORS = frozenset(
@@ -68,3 +68,13 @@ def compact(key: str) -> str:
     'unsicherheitsrat'
     """
     return key.replace(" ", "")
+
+
+def with_compacts(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """Folded *keys* and, after them, the spaceless forms of those that have spaces.
+
+    >>> with_compacts(("viet nam",))
+    ('viet nam', 'vietnam')
+    """
+    extra = tuple(compact(k) for k in keys if " " in k)
+    return keys + extra if extra else keys

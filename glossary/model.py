@@ -142,13 +142,15 @@ def lang_matches(tag: str, wanted: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Origin:
-    """Where a value was read: a file and a 1-based line."""
+    """Where a value was read: a file and a 1-based line, or with ``row`` a table's
+    1-based row (a CSV, TSV or spreadsheet row: ``terms.csv:row 12``)."""
 
     path: str
     line: int
+    row: bool = False
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}"
+        return f"{self.path}:row {self.line}" if self.row else f"{self.path}:{self.line}"
 
 
 @dataclass(frozen=True, slots=True)

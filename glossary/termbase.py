@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from .errors import GlossaryFormatError, Problem, UnknownEntryError
 from .fold import fold_keys
 from .loader import glossary_files, read_files
-from .model import Entry, EntryType, lang_matches
-from .termindex import with_compacts
+from .model import Entry, EntryType, Term, lang_matches
+from .spelling import distinct, spelling_keys
 
 if TYPE_CHECKING:
     from .lookup import InflectionReader, LookupResult, MemoryIndex
@@ -119,7 +119,7 @@ class Glossary:
 
 
 def check_entries(
-    entries: Sequence[Entry], *, keys: dict[str, tuple[str, ...]] | None = None
+    entries: Sequence[Entry], *, keys: dict[str, tuple[str, ...]] | None = None, links: bool = True
 ) -> list[Problem]:
     """Problems that span entries: duplicate ids, unknown related ids, ambiguous variants.
 
@@ -127,6 +127,8 @@ def check_entries(
     spaces) in one language; that is allowed only when each entry names the other in
     ``ambiguous_with``. When *keys* is given, it is filled with each term's
     :func:`~glossary.fold.fold_keys`, so that an index built next need not fold again.
+    With ``links=False`` ids that *entries* do not hold are not problems: a file imported
+    into a glossary may link to the glossary's entries (the merge resolves them).
     """
     if keys is None:
         keys = {}
@@ -137,26 +139,26 @@ def check_entries(
             problems.append(_at(entry, f"duplicate id {entry.id!r} (first at {first[entry.id].origin})"))
         else:
             first[entry.id] = entry
-    claims: dict[tuple[str, str], tuple[Entry, str, bool]] = {}
+    claims: dict[tuple[str, str], tuple[Entry, Term]] = {}
     hints = _Hints(first)
     for entry in entries:
-        for ref in (*entry.related, *entry.ambiguous_with):
+        for ref in (*entry.related, *entry.ambiguous_with) if links else ():
             if ref not in first:
                 problems.append(_at(entry, f"entry {entry.id!r} refers to unknown id {ref!r}{hints(ref)}"))
         for term in entry.terms:
             folded = keys.get(term.text)
             if folded is None:
                 folded = keys[term.text] = fold_keys(term.text)
-            for key in with_compacts(folded):
+            for key in spelling_keys(term.text, folded):
                 slot = (term.lang, key)
                 other = claims.get(slot)
                 if other is None:
-                    claims[slot] = (entry, term.text, term.case_sensitive)
+                    claims[slot] = (entry, term)
                     continue
-                owner, text, sensitive = other
+                owner, claimed = other
                 if owner.id == entry.id:
                     continue
-                if sensitive and term.case_sensitive and text != term.text:
+                if distinct(claimed, term):
                     continue
                 if entry.id in owner.ambiguous_with and owner.id in entry.ambiguous_with:
                     continue
@@ -166,7 +168,7 @@ def check_entries(
                         where.path if where else "?",
                         where.line if where else None,
                         f"ambiguous variant {term.text!r} in {term.lang!r}: claimed by "
-                        f"{owner.id!r} ({text!r}, {owner.origin}) and {entry.id!r}; if both "
+                        f"{owner.id!r} ({claimed.text!r}, {owner.origin}) and {entry.id!r}; if both "
                         f"meanings are intended, list each id in the other's ambiguous_with",
                     )
                 )

@@ -13,7 +13,7 @@ import bisect
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from .fold import compact, fold_keys
+from .fold import fold_keys, with_compacts
 from .model import Entry
 
 __all__ = [
@@ -75,12 +75,6 @@ def fuzzy_blocks(key: str) -> tuple[str, str]:
 def index_keys(text: str) -> tuple[str, ...]:
     """The keys a term is indexed under: its folded forms and their spaceless forms."""
     return with_compacts(fold_keys(text))
-
-
-def with_compacts(keys: tuple[str, ...]) -> tuple[str, ...]:
-    """Folded *keys* and, after them, the spaceless forms of those that have spaces."""
-    extra = tuple(compact(k) for k in keys if " " in k)
-    return keys + extra if extra else keys
 
 
 def word_keys(key: str) -> tuple[str, ...]:

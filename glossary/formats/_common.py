@@ -51,7 +51,10 @@ class ImportResult:
     parts it skipped. ``typed`` holds the ids of entries whose type the file stated; the
     others carry the reader's default type, which a merge never takes for a conflict.
     ``own_ids`` says the ids are termaid's own (a glossary YAML file): an entry whose id
-    the glossary has is that entry, whatever terms it holds.
+    the glossary has is that entry, whatever terms it holds. ``ranked`` says the file
+    tells which term of a language is the preferred one (TBX, YAML); a table or a catalog
+    only pairs terms, and its first term is no such claim (:mod:`.merge`). Each entry's
+    ``origin`` is where the reader found it (a table's row: ``Origin(..., row=True)``).
     """
 
     entries: tuple[Entry, ...]
@@ -59,6 +62,7 @@ class ImportResult:
     typed: frozenset[str] = frozenset()
     format: str = ""
     own_ids: bool = False
+    ranked: bool = True
 
     @property
     def languages(self) -> tuple[str, ...]:

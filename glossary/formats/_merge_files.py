@@ -74,11 +74,12 @@ def _merge(target: Path, imported: ImportResult | Sequence[Entry], *, prefer: Pr
         read[f], trouble = read_entries(io.StringIO(texts[f]), name=str(f))
         problems += trouble
     existing = [e for found in read.values() for e in found]
-    problems += check_entries(existing)
+    keys: dict[str, tuple[str, ...]] = {}  # each text folded once, for the checks and the merge
+    problems += check_entries(existing, keys=keys)
     if problems:
         raise MergeError("the target glossary has problems; fix them before importing:\n"
                          + "\n".join(str(p) for p in problems))
-    result = merge_entries(existing, imported, prefer=prefer)
+    result = merge_entries(existing, imported, prefer=prefer, keys=keys)
     by_id = {e.id: e for e in result.entries}
     touched: dict[Path, list[Entry]] = {}
     ids = result.touched  # a property that builds a set: once, not once per entry
@@ -123,7 +124,7 @@ def _merge(target: Path, imported: ImportResult | Sequence[Entry], *, prefer: Pr
             new_texts[dest] = dump(yaml, doc)
         texts.setdefault(dest, "")
     changed = {f: text for f, text in sorted(new_texts.items()) if text != texts[f]}
-    _verify(changed, [e for f, found in read.items() if f not in changed for e in found], result)
+    _verify(changed, [e for f, found in read.items() if f not in changed for e in found], result, keys)
     diff = "".join(
         "".join(difflib.unified_diff(texts[f].splitlines(True), text.splitlines(True),
                                      str(f), f"{f} (after the import)"))
@@ -151,7 +152,8 @@ def _read_text(path: Path) -> tuple[str, str]:
     return (text.replace("\r\n", "\n") if end != "\n" else text), end
 
 
-def _verify(texts: dict[Path, str], unchanged: list[Entry], result: MergeResult) -> None:
+def _verify(texts: dict[Path, str], unchanged: list[Entry], result: MergeResult,
+            keys: dict[str, tuple[str, ...]]) -> None:
     """Read the files to write back (once each): with the *unchanged* entries of the other
     files, they must be valid and hold exactly the merged entries.
 
@@ -172,7 +174,7 @@ def _verify(texts: dict[Path, str], unchanged: list[Entry], result: MergeResult)
 
     for f, text in texts.items():
         problems += iter_entries(io.StringIO(text), name=str(f), into=compare)
-    if not problems and not wrong and len(seen) == len(merged) and not check_entries(result.entries):
+    if not problems and not wrong and len(seen) == len(merged) and not check_entries(result.entries, keys=keys):
         return
     if not problems:
         entries = list(unchanged)

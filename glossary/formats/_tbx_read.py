@@ -15,6 +15,7 @@ from ..model import (
     Entry,
     EntryType,
     Gender,
+    Origin,
     PartOfSpeech,
     Review,
     Stamp,
@@ -402,9 +403,9 @@ def parse_tbx(data: bytes, *, name: str, entry_type: EntryType = EntryType.CONCE
             except ValueError as exc:
                 reader.errors.append(Problem(name, line, str(exc)))
                 continue
-            if lang in definitions:
+            if lang in definitions and definitions[lang] != text:
                 reader.warnings.append(Problem(name, line, f"second definition in {lang!r} dropped"))
-            elif text:
+            elif text and lang not in definitions:  # the same one again (concept and language level): kept once
                 definitions[lang] = text
         ext = c.extension
         kind_ = entry_type
@@ -419,7 +420,7 @@ def parse_tbx(data: bytes, *, name: str, entry_type: EntryType = EntryType.CONCE
             definitions=tuple(definitions.items()), sources=tuple(dict.fromkeys(s for s in c.sources if s)),
             related=tuple(dict.fromkeys(related)),
             ambiguous_with=tuple(str(x) for x in ext.get("ambiguousWith", ())),
-            do_not_translate=bool(ext.get("doNotTranslate", False)),
+            do_not_translate=bool(ext.get("doNotTranslate", False)), origin=Origin(name, c.line),
         ))
     if strict and reader.errors:
         raise ImportFormatError(sorted(reader.errors, key=lambda p: p.line or 0))

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 
 from ..equivalent import equivalent
 from ..errors import Problem
-from ..model import Entry, EntryType, Term, TermStatus
+from ..model import Entry, EntryType, Origin, Term, TermStatus
 from ._common import ImportResult, UniqueIds, foreign_id, slug_id
 
 __all__ = [
@@ -157,5 +157,5 @@ def entries_from_messages(
             terms.append(Term(m.string.strip(), target, note=term_note))
         elif term_note:
             note = "\n".join(x for x in (note, term_note) if x)
-        entries.append(Entry(entry_id, kind, tuple(terms), note=note))
-    return ImportResult(tuple(entries), tuple(found), frozenset(typed), fmt)
+        entries.append(Entry(entry_id, kind, tuple(terms), note=note, origin=Origin(name, m.line) if m.line else None))
+    return ImportResult(tuple(entries), tuple(found), frozenset(typed), fmt, ranked=False)

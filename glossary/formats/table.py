@@ -36,7 +36,7 @@ from typing import IO
 
 from ..equivalent import equivalent
 from ..errors import Problem
-from ..model import Entry, EntryType, Term, TermStatus, lang_matches
+from ..model import Entry, EntryType, Origin, Term, TermStatus, lang_matches
 from ._common import (
     DEFAULT_MAX_BYTES,
     ImportResult,
@@ -44,6 +44,7 @@ from ._common import (
     UniqueIds,
     decode,
     foreign_lang,
+    gc_paused,
     read_input,
     slug_id,
     write_output,
@@ -212,6 +213,7 @@ def parse_table(
                       fmt=fmt, layout=f"{delimiter!r}-separated")
 
 
+@gc_paused()  # rows become many acyclic objects: see glossary._gc
 def parse_rows(
     records: Iterable[tuple[int, Sequence[str]]],
     *,
@@ -256,6 +258,9 @@ def parse_rows(
     entries: dict[tuple[str, ...], list[Term]] = {}
     notes: dict[tuple[str, ...], str] = {}
     order: list[tuple[str, ...]] = []
+    rows_at: dict[tuple[str, ...], int] = {}  # the row each entry was first read from
+    types: dict[tuple[str, ...], EntryType] = {}  # the entry types comments name
+    noted = NOTE in kinds
     formulas: list[int] = []
     for number, row in rows:
         if not required <= len(row) <= len(kinds):
@@ -276,12 +281,19 @@ def parse_rows(
             key = key if all(key) else (f"\0{number}",)
             entries[key] = []
             order.append(key)
+            rows_at[key] = number
         have = entries[key]
+        kind, status, note = read_comment(next((c for k, c in zip(kinds, cells) if k == NOTE and c), None)) \
+            if noted else (None, None, None)
         for lang, cell in terms:
             if not any(t.lang == lang and t.text == cell for t in have):
                 position = sum(1 for t in have if t.lang == lang)
-                have.append(Term(cell, lang) if position == 0 else Term(cell, lang, status=TermStatus.ADMITTED))
-        note = next((c for k, c in zip(kinds, cells) if k == NOTE and c), None)
+                if status is not None and lang == kinds[languages[0]]:  # the status a comment gave
+                    have.append(Term(cell, lang, status=status))
+                else:
+                    have.append(Term(cell, lang) if position == 0 else Term(cell, lang, status=TermStatus.ADMITTED))
+        if kind is not None:
+            types.setdefault(key, kind)
         if note and key not in notes:
             notes[key] = note
     if problems and strict:
@@ -292,10 +304,42 @@ def parse_rows(
                                 "check the file did not come from an unsafe export"))
     taken = UniqueIds()
     out = []
+    typed = set()
     for key in order:
         terms_ = sorted(entries[key], key=lambda t: kinds.index(t.lang))
-        out.append(Entry(taken.take(slug_id(terms_[0].text)), entry_type, tuple(terms_), note=notes.get(key)))
-    return ImportResult(tuple(out), tuple(problems), frozenset(), fmt)
+        entry_id = taken.take(slug_id(terms_[0].text))
+        if key in types:
+            typed.add(entry_id)
+        out.append(Entry(entry_id, types.get(key, entry_type), tuple(terms_), note=notes.get(key),
+                         origin=Origin(name, rows_at[key], row=True)))
+    return ImportResult(tuple(out), tuple(problems), frozenset(typed), fmt, ranked=False)
+
+
+def read_comment(cell: str | None) -> tuple[EntryType | None, TermStatus | None, str | None]:
+    """The entry type, source term status and note in a comment as :func:`table_rows`
+    writes it for OmegaT ("concept; deprecated source term; the note"); a comment that
+    does not start with an entry type is all note.
+
+    >>> read_comment("place; deprecated source term; Capital of Iran.")
+    (<EntryType.PLACE: 'place'>, <TermStatus.DEPRECATED: 'deprecated'>, 'Capital of Iran.')
+    >>> read_comment("person"), read_comment("a note; with a semicolon")
+    ((<EntryType.PERSON: 'person'>, None, None), (None, None, 'a note; with a semicolon'))
+    """
+    if not cell:
+        return None, None, None
+    head, _, rest = cell.partition("; ")
+    try:
+        kind = EntryType(head)
+    except ValueError:
+        return None, None, cell
+    status = None
+    first, _, after = rest.partition("; ")
+    if first.endswith(" source term") and first.removesuffix(" source term") in _DISCOURAGED_NAMES:
+        status, rest = TermStatus(first.removesuffix(" source term")), after
+    return kind, status, rest or None
+
+
+_DISCOURAGED_NAMES = frozenset(s.value for s in TermStatus if s.discouraged)
 
 
 def read_table(

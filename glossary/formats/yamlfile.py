@@ -8,7 +8,9 @@ with it (the suggestions are new spellings by definition). Copying the file into
 glossary folder instead gave "duplicate id".
 
 The file is read as strictly as a glossary (:mod:`glossary.loader`): every problem with
-its line, duplicate ids and ambiguous spellings within the file included.
+its line, duplicate ids and ambiguous spellings within the file included; only links to
+ids the file does not hold are left to the merge, which finds them in the glossary (one
+file of a glossary folder links to the others) or drops them with a note.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ def read_yaml(source: Source, *, strict: bool = True, max_bytes: int = DEFAULT_M
     that are sound on their own (an entry repeated in the file then merges into the first)."""
     data, name = read_input(source, max_bytes=max_bytes)
     entries, problems = read_entries(io.BytesIO(data), name=name)
-    problems += check_entries(entries)
+    problems += check_entries(entries, links=False)
     if problems and strict:
         raise ImportFormatError(problems)
     return ImportResult(tuple(entries), tuple(problems), frozenset(e.id for e in entries), "yaml",

@@ -272,7 +272,9 @@ def import_(file: Path, glossary_target: Path | None, fmt: str, columns: str | N
             "terms": imported.term_count, "languages": list(imported.languages),
             "added": list(result.added), "changed": [{"id": i, "what": list(w)} for i, w in result.changed],
             "conflicts": [{"id": c.entry_id, "what": c.what, "existing": c.existing, "incoming": c.incoming,
-                           "where": str(c.origin) if c.origin else None} for c in result.conflicts],
+                           "where": str(c.origin) if c.origin else None,
+                           "from": str(c.source) if c.source else None} for c in result.conflicts],
+            "case_sensitive": list(result.case_sensitive),
             "warnings": [str(p) for p in (*imported.problems, *result.notes)],
             "files": list(report.files), "written": report.written, "dry_run": dry_run,
         })
@@ -287,6 +289,9 @@ def import_(file: Path, glossary_target: Path | None, fmt: str, columns: str | N
                    f"{len(result.conflicts)} conflict{'s' if len(result.conflicts) != 1 else ''}"
                    f"{' resolved for the file' if result.resolved and result.conflicts else ''}"
                    f"{'; nothing written (dry run)' if dry_run else ''}", err=True)
+        if result.case_sensitive:
+            click.echo(f"kept apart as case-sensitive terms (the file has them in separate entries): "
+                       f"{'; '.join(result.case_sensitive)}", err=True)
         for conflict in result.conflicts:
             click.echo(f"conflict: {conflict}", err=True)
         if result.conflicts and not result.resolved:

@@ -94,7 +94,10 @@ def test_import_po_edit_with_conflict_exit_codes(target: Path, tmp_path: Path) -
     left = runner.invoke(cli, ["import", str(po), "--glossary", str(target), "--json"])
     assert left.exit_code == 1
     report = json.loads(left.stdout)
-    assert report["conflicts"][0]["id"] == "tehran" and report["written"] is False
+    assert report["conflicts"][0]["id"] == "tehran"
+    # the glossary keeps its preferred term; the translator's term is not lost: a variant
+    assert report["written"] is True and report["changed"] == [{"id": "tehran", "what": ["term 'Teheran-Stadt' (de)"]}]
+    assert [t.text for t in load_glossary(target)["tehran"].terms_in("de")] == ["Teheran", "Teheran-Stadt"]
     taken = runner.invoke(cli, ["import", str(po), "--glossary", str(target), "--prefer", "incoming"])
     assert taken.exit_code == 0
     assert load_glossary(target)["tehran"].preferred("de").text == "Teheran-Stadt"  # type: ignore[union-attr]

@@ -67,7 +67,9 @@ def test_omegat_three_columns_round_trip(glossary: Glossary, tmp_path: Path) -> 
     # the surname row maps to the surname, so it reads back as a pair of its own
     assert [t.text for t in araghchi.terms] == ["Abbas Araghchi", "Abbas Araqchi", "Abbas Araghtschi"]
     assert [t.text for t in back.entries[1].terms] == ["Araghchi", "Araghtschi"]
-    assert araghchi.note is not None and araghchi.note.startswith("person; Iranian foreign minister")
+    # the comment's entry type is read back as the type, not prepended to the note again
+    assert araghchi.note is not None and araghchi.note.startswith("Iranian foreign minister")
+    assert araghchi.type is EntryType.PERSON and araghchi.id in back.typed
 
 
 def test_amazon_sample(samples: Path) -> None:
