@@ -245,6 +245,8 @@ def read_po(
     match = _CHARSET.search(head)
     charset = match.group(1).decode("ascii") if match else "utf-8"
     why = f" (the header declares charset={charset})" if match else " (no charset declared)"
+    if charset == "CHARSET":  # xgettext's placeholder in a template (.pot): GNU tools read UTF-8
+        charset, why = "utf-8", " (the template's placeholder charset=CHARSET read as UTF-8)"
     text, bad = decode(data, name=name, encoding=charset, why=why, strict=strict)
     header, messages, problems = parse_po(text, name=name, bad_lines={p.line or 0 for p in bad})
     problems = bad + problems

@@ -174,3 +174,12 @@ def test_gnome_glossary_sample(samples: Path) -> None:
     assert result.languages == ("de", "en")
     first = result.entries[0]
     assert [t.text for t in first.terms] == ["Term", "Begriff"] and first.note == '"English Definition"'
+
+
+def test_a_template_s_placeholder_charset_reads_as_utf8(tmp_path: Path) -> None:
+    """xgettext writes 'charset=CHARSET' into a fresh template; GNU tools read it as UTF-8."""
+    path = tmp_path / "hello.pot"
+    path.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=CHARSET\\n"\n\n'
+                    'msgid "Café"\nmsgstr "Café"\n', encoding="utf-8")
+    result = read_po(path, target_lang="de")
+    assert [t.text for e in result.entries for t in e.terms] == ["Café", "Café"]
