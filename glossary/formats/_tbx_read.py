@@ -292,8 +292,8 @@ class _Reader:
         status = STATUS_FROM_TBX.get(key)
         if status is None:
             known = ", ".join(STATUS_FROM_TBX)
-            self.errors.append(Problem(self.name, self.line(el), f"unknown {cat} {value!r} (known: {known}): "
-                                       "read as deprecated, so that it is never offered as a usable term"))
+            self.errors.append(Problem(self.name, self.line(el), f"unknown {cat} {value!r} (known: {known}); "
+                                       "lenient: read as deprecated, never as a usable term"))
             status = TermStatus.DEPRECATED
         elif key != status.value:
             self.map(f"{cat} {value!r} read as {status.value}", el)
