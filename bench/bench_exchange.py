@@ -1,5 +1,5 @@
-"""Export and import of a 100k-entry glossary: PO, TBX and CSV, beside polib writing the
-same catalog and lxml parsing the same TBX, measured in one run.
+"""Export and import of a 100k-entry glossary: PO, TBX (v3 and v2) and CSV, beside polib
+writing the same catalog and lxml parsing and serializing the same TBX, measured in one run.
 
     python bench/bench_exchange.py [--entries 100000]
 
@@ -84,8 +84,14 @@ def main() -> None:
     data = tbx_text.encode()
     print(f"  ({len(data) / 2**20:.0f} MiB)")
     imported, ours_read = timed("termaid parse_tbx (lxml, lines kept)", lambda: parse_tbx(data, name="bench.tbx"))
-    _, peer = timed("lxml: parse the same TBX", lambda: etree.fromstring(data, etree.XMLParser(huge_tree=True)))
+    tree, peer = timed("lxml: parse the same TBX", lambda: etree.fromstring(data, etree.XMLParser(huge_tree=True)))
     ratios["TBX import / lxml parse"] = ours_read / peer
+    _, peer_write = timed("lxml: serialize the same TBX tree", lambda: etree.tostring(tree, encoding="UTF-8"))
+    ratios["TBX export / lxml serialize"] = ours / peer_write
+    v2_text, ours_v2 = timed("termaid generate_tbx, v2 (martif)", lambda: "".join(generate_tbx(entries, version=2)))
+    ratios["TBX v2 export / lxml serialize"] = ours_v2 / peer_write
+    _, ours_v2_read = timed("termaid parse_tbx, v2", lambda: parse_tbx(v2_text.encode(), name="bench.tbx"))
+    ratios["TBX v2 import / lxml parse"] = ours_v2_read / peer
 
     print("CSV (DeepL, en -> de)")
     csv_text, _ = timed("termaid table_rows + generate_table",

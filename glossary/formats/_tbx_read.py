@@ -3,12 +3,9 @@
 
 from __future__ import annotations
 
-import functools
-import json
-import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
 from ..errors import Problem
 from ..model import (
@@ -35,7 +32,15 @@ from ._common import (
     read_input,
     slug_id,
 )
-from ._tbx_vocab import EXTENSION, SOURCE_DESC, TBX_NS
+from ._tbx_extension import parse_extension
+from ._tbx_vocab import (
+    EXTENSION,
+    SOURCE_DESC,
+    STATUS_CATEGORIES,
+    STATUS_FROM_TBX,
+    TBX_NS,
+    status_key,
+)
 from ._xml import XMLElement, parse_xml
 from .errors import ImportFormatError
 
@@ -43,16 +48,16 @@ __all__ = ["parse_tbx", "read_tbx"]
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _TYPED = {"descrip", "admin", "termNote", "ref", "xref", "transac", "transacNote", "adminNote", "descripNote"}
-_STATUS = {"preferred": TermStatus.PREFERRED, "admitted": TermStatus.ADMITTED,
-           "deprecated": TermStatus.DEPRECATED, "superseded": TermStatus.DEPRECATED,
-           "forbidden": TermStatus.FORBIDDEN}
 _TERM_TYPE = {t.value.casefold(): t for t in TermType} | {"transliteratedform": TermType.TRANSLITERATION}
 _GENDER = {g.value.casefold(): g for g in Gender}
 _POS = {p.value.casefold(): p for p in PartOfSpeech}
 _TBX_OPEN = "{" + TBX_NS + "}"
 
-
-_SKIPPED = {"empty term", "entry without terms"}
+#: Weblate's and the Translate Toolkit's "translation needed" marks (``no``: do not translate).
+_TRANSLATION_NEEDED = {"translationNote", "Translation needed"}
+#: What is skipped rather than dropped for want of a field: its plural.
+_SKIPPED = {"empty term": "empty terms", "entry without terms": "entries without terms",
+            "cross-reference without a target": "cross-references without a target"}
 
 
 def _kind(el: XMLElement) -> tuple[str, str]:
@@ -65,52 +70,6 @@ def _kind(el: XMLElement) -> tuple[str, str]:
     return local, local
 
 
-@functools.lru_cache(maxsize=64)
-def _status(value: str) -> str:
-    """The key of an ``administrativeStatus`` value: ``preferredTerm-admn-sts`` → ``preferred``."""
-    return re.sub(r"(?:Term)?(?:-admn-sts)?$", "", value).casefold()
-
-
-#: What a ``termaid:`` note may hold, on a concept and on a term: field -> (type, element
-#: type of a list). Anything else is refused with its line (a crafted note must not crash
-#: the reader, nor turn ``"false"`` into true or a string into a list of characters).
-_ENTRY_EXTENSION: dict[str, tuple[type, type | None]] = {
-    "entryType": (str, None), "doNotTranslate": (bool, None), "ambiguousWith": (list, str),
-}
-_TERM_EXTENSION: dict[str, tuple[type, type | None]] = {
-    "administrativeStatus": (str, None), "termType": (str, None), "partOfSpeech": (str, None),
-    "caseSensitive": (bool, None), "context": (list, str), "plural": (str, None), "counterpart": (str, None),
-    "review": (str, None),
-}
-_JSON_NAMES = {str: "a string", bool: "true or false", list: "a list"}
-#: A termaid note is a few fields; a longer one is not termaid's.
-_MAX_EXTENSION = 100_000
-
-
-@functools.lru_cache(maxsize=256)
-def _extension(text: str, scope: str) -> tuple[tuple[str, Any], ...]:
-    """The fields of a ``termaid:`` note on a concept (*scope* "entry") or a term (the same
-    few recur on thousands of entries); ValueError saying what is wrong."""
-    if len(text) > _MAX_EXTENSION:
-        raise ValueError(f"longer than {_MAX_EXTENSION} characters")
-    try:
-        data = json.loads(text[len(EXTENSION):])
-    except RecursionError:
-        raise ValueError("nested too deeply") from None
-    if not isinstance(data, dict):
-        raise ValueError(f"not a JSON object but {type(data).__name__}")
-    schema = _ENTRY_EXTENSION if scope == "entry" else _TERM_EXTENSION
-    for key, value in data.items():
-        if key not in schema:
-            raise ValueError(f"unknown field {key!r} on a {'concept' if scope == 'entry' else 'term'} "
-                             f"(allowed: {', '.join(schema)})")
-        kind, item = schema[key]
-        if type(value) is not kind or (item is not None and not all(type(x) is item for x in cast(list[Any], value))):
-            want = _JSON_NAMES[kind] + (f" of {_JSON_NAMES[item]}s" if item is not None else "")
-            raise ValueError(f"{key!r} must be {want}, not {json.dumps(value)[:40]}")
-    return tuple(data.items())
-
-
 @dataclass
 class _Concept:
     line: int
@@ -121,6 +80,7 @@ class _Concept:
     sources: list[str] = field(default_factory=list)
     related: list[tuple[str, int]] = field(default_factory=list)
     extension: dict[str, Any] = field(default_factory=dict)
+    do_not_translate: bool = False
 
 
 class _Reader:
@@ -152,7 +112,7 @@ class _Reader:
 
     def extension(self, text: str, el: XMLElement, scope: str) -> tuple[tuple[str, Any], ...]:
         try:
-            return _extension(text, scope)
+            return parse_extension(text, scope)
         except ValueError as exc:
             self.errors.append(Problem(self.name, self.line(el), f"unreadable {EXTENSION} note: {exc}"))
             return ()
@@ -184,14 +144,30 @@ class _Reader:
             elif text:
                 c.notes.append(text)
         elif local == "ref" or cat == "crossReference":
-            if el.get("target"):
-                c.related.append((el.get("target", ""), self.line(el)))
+            self.reference(el, c)
         elif cat == "externalCrossReference":
             c.sources.append(el.get("target") or self.text(el))
+        elif cat in _TRANSLATION_NEEDED:
+            self.translation_needed(el, c)
         elif local == "transacGrp":
             self.drop("transaction (transacGrp)", el)
         else:
             self.drop(cat, el)
+
+    def reference(self, el: XMLElement, c: _Concept) -> None:
+        if el.get("target"):
+            c.related.append((el.get("target", ""), self.line(el)))
+        else:
+            self.drop("cross-reference without a target", el)
+
+    def translation_needed(self, el: XMLElement, c: _Concept) -> None:
+        """Weblate's ``translationNote`` and the Translate Toolkit's ``Translation needed``:
+        ``no`` marks the entry do-not-translate."""
+        value = self.text(el).casefold()
+        if value == "no":
+            c.do_not_translate = True
+        elif value != "yes":
+            self.map(f"{_kind(el)[1]} {self.text(el)!r} (neither yes nor no) ignored", el)
 
     def lang_section(self, el: XMLElement, c: _Concept) -> None:
         raw = el.get(_XML_LANG, "")
@@ -203,9 +179,7 @@ class _Reader:
         for child in el:
             local, cat = _kind(child)
             if local == "termSec" or local == "tig" or local == "ntig":
-                term = self.term(child, c)
-                if term is not None:
-                    c.terms.setdefault(lang, []).append(term)
+                c.terms.setdefault(lang, []).extend(self.term(child, c))
             elif local == "transacGrp":
                 self.drop("transaction (transacGrp)", child)
             elif local.endswith("Grp"):
@@ -214,8 +188,12 @@ class _Reader:
             else:
                 self.item(child, local, cat, c, lang)
 
-    def term(self, el: XMLElement, c: _Concept) -> dict[str, Any] | None:
-        t: dict[str, Any] = {"notes": []}
+    def term(self, el: XMLElement, c: _Concept) -> list[dict[str, Any]]:
+        """The term of a ``termSec`` (``tig``, ``ntig``) as a dict of its fields; a second
+        ``<term>`` in the same section is kept as a term of its own with the same notes,
+        and said so."""
+        t: dict[str, Any] = {"notes": [], "statuses": []}
+        texts: list[tuple[str, int]] = []
         items: list[tuple[XMLElement, str, str]] = []
         for child in el:
             local, cat = _kind(child)
@@ -227,16 +205,9 @@ class _Reader:
                 items.append((child, local, cat))
         for item, local, cat in items:
             if cat == "term":
-                t["text"] = self.text(item)
-            elif cat == "administrativeStatus" or cat == "normativeAuthorization":
-                value = self.text(item)
-                key = _status(value)
-                if key in _STATUS:
-                    t["status"] = _STATUS[key]
-                    if key == "superseded":
-                        self.map("'supersededTerm-admn-sts' read as deprecated", item)
-                else:
-                    self.map(f"unknown status {value!r} ignored", item)
+                texts.append((self.text(item), self.line(item)))
+            elif cat in STATUS_CATEGORIES:
+                self.status(item, cat, t)
             elif cat == "termType":
                 t["type"] = self.choice(_TERM_TYPE, item, "term type", "(the glossary has no such type)")
             elif cat == "grammaticalGender":
@@ -252,17 +223,40 @@ class _Reader:
             elif cat == "source":
                 c.sources.append(self.text(item))
             elif local == "ref" or cat == "crossReference":
-                if item.get("target"):
-                    c.related.append((item.get("target", ""), self.line(item)))
+                self.reference(item, c)
             elif cat == "externalCrossReference":
                 c.sources.append(item.get("target") or self.text(item))
+            elif cat in _TRANSLATION_NEEDED:
+                self.translation_needed(item, c)
             else:
                 self.drop(cat, item)
-        if not t.get("text"):
+        present = [(text, line) for text, line in texts if text]
+        if not present:
             self.drop("empty term", el)
-            return None
-        t["line"] = self.line(el)
-        return t
+            return []
+        t["text"], t["line"] = present[0][0], self.line(el)
+        out = [t]
+        for text, line in present[1:]:
+            self.warnings.append(Problem(self.name, line, f"a second <term> {text!r} in one {_kind(el)[0]} "
+                                         f"(after {t['text']!r}) kept as a term of its own with the same notes"))
+            out.append(t | {"text": text, "line": line, "notes": list(t["notes"])})
+        return out
+
+    def status(self, el: XMLElement, cat: str, t: dict[str, Any]) -> None:
+        """A status value (``administrativeStatus``, ``normativeAuthorization``,
+        ``usageStatus``) into the term's list of statuses; a value that is not known is an
+        error (the term might be one that must not be used): read as deprecated when lenient."""
+        value = self.text(el)
+        key = status_key(value)
+        status = STATUS_FROM_TBX.get(key)
+        if status is None:
+            known = ", ".join(STATUS_FROM_TBX)
+            self.errors.append(Problem(self.name, self.line(el), f"unknown {cat} {value!r} (known: {known}); "
+                                       "lenient: read as deprecated, never as a usable term"))
+            status = TermStatus.DEPRECATED
+        elif key != status.value:
+            self.map(f"{cat} {value!r} read as {status.value}", el)
+        t["statuses"].append((status, f"{cat} {value!r}", self.line(el)))
 
     def transaction(self, el: XMLElement, t: dict[str, Any]) -> None:
         """A term's ``transacGrp``: an origination or modification with its date (the date
@@ -276,6 +270,8 @@ class _Reader:
                 date = self.text(child)[:10]
             elif cat == "responsibility":
                 by = self.text(child) or None
+            else:
+                self.drop(f"transaction {cat}", child)
         name = {"origination": "created", "modification": "modified"}.get(kind or "")
         if name is None or date is None or not is_iso_date(date):
             self.drop(f"transaction {kind or '(no type)'} without a known type and date", el)
@@ -293,6 +289,20 @@ class _Reader:
         return member
 
     # building entries ----------------------------------------------------------------
+
+    def resolve_status(self, t: dict[str, Any]) -> None:
+        """The term's status from the values given for it: the strictest one, and a warning
+        when they disagree (``preferred`` as ``administrativeStatus``, ``deprecated`` as
+        ``usageStatus``: the term is deprecated)."""
+        statuses: list[tuple[TermStatus, str, int]] = t["statuses"]
+        if not statuses:
+            return
+        strictest = max(statuses, key=lambda s: s[0].rank)
+        t["status"] = strictest[0]
+        others = sorted({what for status, what, _ in statuses if status is not strictest[0]})
+        if others:
+            self.warnings.append(Problem(self.name, strictest[2], f"term {t['text']!r} has {strictest[1]} "
+                                         f"and {', '.join(others)}: read as {strictest[0].value}"))
 
     def build_term(self, t: dict[str, Any], lang: str, position: int) -> Term:
         status = t.get("status") or (TermStatus.PREFERRED if position == 0 else TermStatus.ADMITTED)
@@ -332,8 +342,13 @@ class _Reader:
                     continue
                 seen.add(t["text"])
                 unique.append(t)
-            # the preferred term comes first; a second preferred one is admitted
-            unique.sort(key=lambda t: t.get("status") is not TermStatus.PREFERRED)
+            for t in unique:
+                self.resolve_status(t)
+            # the preferred term comes first, and without one the first term that has no
+            # status (it becomes the preferred one); a second preferred one is admitted
+            first = next((t for t in unique if t.get("status") is TermStatus.PREFERRED),
+                         next((t for t in unique if "status" not in t), None))
+            unique.sort(key=lambda t: t is not first)
             for position, t in enumerate(unique):
                 if position > 0 and t.get("status") is TermStatus.PREFERRED:
                     self.warnings.append(Problem(self.name, t["line"], f"second preferred term {t['text']!r} in {lang!r} read as admitted"))
@@ -342,7 +357,7 @@ class _Reader:
         return out
 
     def summary(self) -> list[Problem]:
-        out = [Problem(self.name, self.dropped_at[k], f"skipped {n} {k}{'s' if n > 1 else ''} (first at this line)")
+        out = [Problem(self.name, self.dropped_at[k], f"skipped {n} {_SKIPPED[k] if n > 1 else k} (first at this line)")
                if k in _SKIPPED else
                Problem(self.name, self.dropped_at[k], f"dropped {n} {k!r} value{'s' if n > 1 else ''} "
                        f"(first at this line): the glossary has no field for them")
@@ -371,6 +386,9 @@ def parse_tbx(data: bytes, *, name: str, entry_type: EntryType = EntryType.CONCE
         doc_lang = "en"
     reader = _Reader(name, doc_lang, ours)
     concepts = [reader.concept(el) for el in root.iter("{*}conceptEntry", "{*}termEntry")]
+    for back in root.iter("{*}back"):  # refObjectSec (v3), refObjectList (v2): what entries point to
+        for child in back:
+            reader.drop(f"back matter ({_kind(child)[0]})", child)
     if not concepts:
         reader.errors.append(Problem(name, root.sourceline, "no conceptEntry or termEntry: nothing to import"))
     taken = UniqueIds()
@@ -420,7 +438,7 @@ def parse_tbx(data: bytes, *, name: str, entry_type: EntryType = EntryType.CONCE
             definitions=tuple(definitions.items()), sources=tuple(dict.fromkeys(s for s in c.sources if s)),
             related=tuple(dict.fromkeys(related)),
             ambiguous_with=tuple(str(x) for x in ext.get("ambiguousWith", ())),
-            do_not_translate=bool(ext.get("doNotTranslate", False)), origin=Origin(name, c.line),
+            do_not_translate=bool(ext.get("doNotTranslate", False)) or c.do_not_translate, origin=Origin(name, c.line),
         ))
     if strict and reader.errors:
         raise ImportFormatError(sorted(reader.errors, key=lambda p: p.line or 0))

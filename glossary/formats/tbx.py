@@ -1,5 +1,6 @@
 """TBX termbases (ISO 30042): :func:`write_tbx` writes what :func:`generate_tbx` yields,
-TBX-Basic v3 in the DCA style; :func:`read_tbx` reads TBX v2 (``martif``) and v3, DCA and
+TBX-Basic v3 in the DCA style or, with ``version=2``, TBX-Basic v2 (``martif``: the TBX the
+Translate Toolkit, Weblate and OmegaT read); :func:`read_tbx` reads TBX v2 and v3, DCA and
 DCT, through :func:`parse_tbx`.
 
 TBX-Basic has a data category for most of an entry: ``administrativeStatus``,
@@ -34,13 +35,13 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Literal
 from xml.sax.saxutils import escape, quoteattr
 
 from ..model import Entry, PartOfSpeech, Term, TermStatus, TermType
 from ._common import write_output
 from ._tbx_read import parse_tbx, read_tbx
-from ._tbx_vocab import EXTENSION, SOURCE_DESC, STATUS_TO_TBX, TBX_NS, TERM_TYPES_TBX
+from ._tbx_vocab import EXTENSION, MARTIF_XCS, SOURCE_DESC, STATUS_TO_TBX, TBX_NS, TERM_TYPES_TBX
 from .errors import ExportError
 
 __all__ = [
@@ -48,6 +49,7 @@ __all__ = [
     "STATUS_TO_TBX",
     "TBX_NS",
     "TERM_TYPES_TBX",
+    "TBXVersion",
     "generate_tbx",
     "parse_tbx",
     "read_tbx",
@@ -67,6 +69,10 @@ _MODEL_PIS = (
     'schematypens="http://purl.oclc.org/dsdl/schematron"?>\n'
 )
 
+#: The TBX versions termaid writes: 3 (ISO 30042:2019) and 2 (ISO 30042:2008, ``martif``).
+TBXVersion = Literal[2, 3]
+#: The names of the concept, language and term sections in each version.
+_SECTIONS = {3: ("conceptEntry", "langSec", "termSec"), 2: ("termEntry", "langSet", "tig")}
 
 
 def tbx_id(entry_id: str) -> str:
@@ -127,9 +133,10 @@ def _term_lines(term: Term, where: str) -> Iterator[str]:
         yield _extension(extra)
 
 
-def _entry_lines(entry: Entry, labels: dict[str, str]) -> Iterator[tuple[int, str]]:
+def _entry_lines(entry: Entry, labels: dict[str, str], version: TBXVersion) -> Iterator[tuple[int, str]]:
     where = f"entry {entry.id!r}"
-    yield 3, f'<conceptEntry id="{tbx_id(entry.id)}">'
+    concept, lang_sec, term_sec = _SECTIONS[version]
+    yield 3, f'<{concept} id="{tbx_id(entry.id)}">'
     languages = entry.languages
     for lang, text in entry.definitions:
         if lang not in languages:
@@ -150,24 +157,26 @@ def _entry_lines(entry: Entry, labels: dict[str, str]) -> Iterator[tuple[int, st
         extra["ambiguousWith"] = list(entry.ambiguous_with)
     yield 4, _extension(extra)
     for lang in languages:
-        yield 4, f'<langSec xml:lang="{lang}">'
+        yield 4, f'<{lang_sec} xml:lang="{lang}">'
         for def_lang, text in entry.definitions:
             if def_lang == lang:
                 yield 5, f'<descrip type="definition">{_text(text, where)}</descrip>'
         for term in entry.terms:
             if term.lang == lang:
-                yield 5, "<termSec>"
+                yield 5, f"<{term_sec}>"
                 for line in _term_lines(term, where):
                     yield 6, line
-                yield 5, "</termSec>"
-        yield 4, "</langSec>"
-    yield 3, "</conceptEntry>"
+                yield 5, f"</{term_sec}>"
+        yield 4, f"</{lang_sec}>"
+    yield 3, f"</{concept}>"
 
 
-def generate_tbx(entries: Iterable[Entry], *, lang: str = "en", title: str = "termaid glossary") -> Iterator[str]:
-    """The text of a TBX-Basic v3 DCA document holding *entries*, in pieces.
+def generate_tbx(entries: Iterable[Entry], *, lang: str = "en", title: str = "termaid glossary",
+                 version: TBXVersion = 3) -> Iterator[str]:
+    """The text of a TBX-Basic document holding *entries*, in pieces: v3 in the DCA style,
+    or v2 (``martif`` with ``termEntry``, ``langSet`` and ``tig``, the same data categories).
 
-    *lang* is the document language (``xml:lang`` of ``<tbx>``). Raises
+    *lang* is the document language (``xml:lang`` of the root). Raises
     :class:`~.errors.ExportError` when there are no entries (TBX needs one) or an entry
     refers to one that is not exported.
     """
@@ -176,20 +185,30 @@ def generate_tbx(entries: Iterable[Entry], *, lang: str = "en", title: str = "te
         raise ExportError("no entries to export: a TBX body needs at least one concept entry")
     labels = {e.id: e.label(lang) for e in entries}
     yield '<?xml version="1.0" encoding="UTF-8"?>\n'
-    yield _MODEL_PIS
-    yield f'<tbx type="TBX-Basic" style="dca" xml:lang="{lang}" xmlns="{TBX_NS}">\n'
-    yield "  <tbxHeader>\n    <fileDesc>\n"
+    if version == 3:
+        yield _MODEL_PIS
+        yield f'<tbx type="TBX-Basic" style="dca" xml:lang="{lang}" xmlns="{TBX_NS}">\n'
+        yield "  <tbxHeader>\n    <fileDesc>\n"
+    else:
+        yield f'<martif type="TBX-Basic" xml:lang="{lang}">\n'
+        yield "  <martifHeader>\n    <fileDesc>\n"
     yield f"      <titleStmt>\n        <title>{escape(title)}</title>\n      </titleStmt>\n"
     yield f"      <sourceDesc>\n        <p>{SOURCE_DESC}</p>\n      </sourceDesc>\n"
-    yield "    </fileDesc>\n  </tbxHeader>\n  <text>\n    <body>\n"
+    if version == 3:
+        yield "    </fileDesc>\n  </tbxHeader>\n"
+    else:
+        yield "    </fileDesc>\n"
+        yield f'    <encodingDesc>\n      <p type="XCSURI">{MARTIF_XCS}</p>\n    </encodingDesc>\n'
+        yield "  </martifHeader>\n"
+    yield "  <text>\n    <body>\n"
     for entry in entries:
-        yield "".join("  " * depth + line + "\n" for depth, line in _entry_lines(entry, labels))
-    yield "    </body>\n  </text>\n</tbx>\n"
+        yield "".join("  " * depth + line + "\n" for depth, line in _entry_lines(entry, labels, version))
+    yield f"    </body>\n  </text>\n</{'tbx' if version == 3 else 'martif'}>\n"
 
 
 def write_tbx(file: Path | IO[bytes], entries: Iterable[Entry], *, lang: str = "en",
-              title: str = "termaid glossary") -> None:
-    """Write *entries* as TBX-Basic v3 (UTF-8) to *file*."""
-    data = "".join(generate_tbx(entries, lang=lang, title=title)).encode("utf-8")
+              title: str = "termaid glossary", version: TBXVersion = 3) -> None:
+    """Write *entries* as TBX-Basic v3, or v2 with ``version=2`` (UTF-8), to *file*."""
+    data = "".join(generate_tbx(entries, lang=lang, title=title, version=version)).encode("utf-8")
     write_output(file, data)
 

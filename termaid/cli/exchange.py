@@ -64,6 +64,7 @@ def export() -> None:
       termaid export po --lang de               # locales/de/LC_MESSAGES/glossary.po
       termaid export mo --lang de
       termaid export tbx --out glossary.tbx     # TBX-Basic v3 (ISO 30042:2019)
+      termaid export tbx --tbx-version 2 --out glossary.tbx   # TBX-Basic v2 (martif)
       termaid export csv --source en --target de --flavor deepl
       termaid export tsv --source en --target de --flavor omegat --out glossary.utf8
       termaid export xlsx --source en --target de --out glossary.xlsx
@@ -104,11 +105,15 @@ export.add_command(_catalog_command("mo"))
 @glossary_option
 @click.option("--lang", type=LANG, default="en", show_default=True, help="Document language (xml:lang).")
 @click.option("--out", default="-", show_default=True, help="Output file, - for stdout.")
-def tbx(glossary_path: Path | None, lang: str, out: str) -> None:
-    """Write TBX-Basic v3 (ISO 30042:2019, DCA style) with every entry and language."""
+@click.option("--tbx-version", "version", type=click.Choice(["2", "3"]), default="3", show_default=True,
+              help="3: TBX-Basic v3 (ISO 30042:2019). 2: TBX-Basic v2 (martif), the TBX the Translate "
+                   "Toolkit, Weblate and OmegaT read.")
+def tbx(glossary_path: Path | None, lang: str, out: str, version: str) -> None:
+    """Write TBX-Basic (v3 in the DCA style, or v2) with every entry and language."""
     from glossary.formats.tbx import generate_tbx
 
-    _write(out, "".join(generate_tbx(_entries(glossary_path), lang=lang)).encode("utf-8"))
+    text = "".join(generate_tbx(_entries(glossary_path), lang=lang, version=2 if version == "2" else 3))
+    _write(out, text.encode("utf-8"))
 
 
 def _table_command(kind: str, delimiter: str, flavors: tuple[str, ...]) -> click.Command:

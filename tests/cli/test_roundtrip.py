@@ -38,6 +38,7 @@ CASES = [
     (["po", "--source", "de", "--lang", "en"], "en.po", []),
     (["mo", "--lang", "de"], "de.mo", []),
     (["tbx"], "glossary.tbx", []),
+    (["tbx", "--tbx-version", "2"], "glossary-v2.tbx", []),
     (["xlsx", "--source", "en", "--target", "de"], "glossary.xlsx", []),
     (["xlsx", "--source", "en", "--target", "de", "--notes"], "notes.xlsx", []),
     (["xlsx", "--source", "en", "--target", "de", "--target", "fa", "--target", "ru"], "three.xlsx", []),

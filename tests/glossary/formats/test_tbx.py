@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Literal
 
 import pytest
 from exchange_helpers import FIXTURE, glossary, plain, samples, target  # noqa: F401 (fixtures)
@@ -91,10 +92,11 @@ def _entries(draw: st.DrawFn) -> list[Entry]:
     return out
 
 
+@pytest.mark.parametrize("version", [3, 2])
 @settings(max_examples=60, deadline=None)
-@given(_entries())
-def test_any_entries_round_trip(entries: list[Entry]) -> None:
-    data = "".join(generate_tbx(entries)).encode()
+@given(entries=_entries())
+def test_any_entries_round_trip(entries: list[Entry], version: Literal[2, 3]) -> None:
+    data = "".join(generate_tbx(entries, version=version)).encode()
     assert plain(parse_tbx(data, name="x.tbx").entries) == plain(entries)
 
 
