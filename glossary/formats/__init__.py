@@ -48,8 +48,14 @@ def read_any(
     entry_type: EntryType = EntryType.CONCEPT,
     strict: bool = True,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    header: bool | None = None,
+    encoding: str | None = None,
+    accelerator: str | None = None,
 ) -> ImportResult:
     """Read *source* as *fmt* (``tbx``, ``po``, ``mo``, ``csv``, ``tsv``, ``xlsx`` or ``yaml``).
+
+    *header* and *encoding* are for tables (:func:`~.table.read_table`; *encoding* for CSV
+    and TSV), *accelerator* for PO and MO catalogs (:func:`~.po.read_po`).
 
     Terms and notes a glossary cannot hold (:mod:`glossary.textcheck`: control characters,
     invisible terms, look-alike letters of another script) are refused, or with
@@ -59,7 +65,8 @@ def read_any(
 
     return check_texts(_read(source, fmt=fmt, columns=columns, source_lang=source_lang,
                              target_lang=target_lang, entry_type=entry_type, strict=strict,
-                             max_bytes=max_bytes), name=source_name(source), strict=strict)
+                             max_bytes=max_bytes, header=header, encoding=encoding, accelerator=accelerator),
+                       name=source_name(source), strict=strict)
 
 
 def _read(
@@ -72,6 +79,9 @@ def _read(
     entry_type: EntryType,
     strict: bool,
     max_bytes: int,
+    header: bool | None,
+    encoding: str | None,
+    accelerator: str | None,
 ) -> ImportResult:
     if fmt == "tbx":
         from .tbx import read_tbx
@@ -81,21 +91,22 @@ def _read(
         from .po import read_po
 
         return read_po(source, source_lang=source_lang, target_lang=target_lang, entry_type=entry_type,
-                       strict=strict, max_bytes=max_bytes)
+                       strict=strict, max_bytes=max_bytes, accelerator=accelerator)
     if fmt == "mo":
         from .mo import read_mo
 
         return read_mo(source, source_lang=source_lang, target_lang=target_lang, entry_type=entry_type,
-                       max_bytes=max_bytes)
+                       max_bytes=max_bytes, accelerator=accelerator)
     if fmt in ("csv", "tsv"):
         from .table import read_table
 
-        return read_table(source, delimiter="," if fmt == "csv" else "\t", columns=columns,
-                          entry_type=entry_type, strict=strict, max_bytes=max_bytes)
+        return read_table(source, delimiter="," if fmt == "csv" else "\t", columns=columns, header=header,
+                          encoding=encoding, entry_type=entry_type, strict=strict, max_bytes=max_bytes)
     if fmt == "xlsx":
         from .xlsx import read_xlsx
 
-        return read_xlsx(source, columns=columns, entry_type=entry_type, strict=strict, max_bytes=max_bytes)
+        return read_xlsx(source, columns=columns, header=header, entry_type=entry_type, strict=strict,
+                         max_bytes=max_bytes)
     if fmt == "yaml":
         from .yamlfile import read_yaml
 

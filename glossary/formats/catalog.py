@@ -25,6 +25,7 @@ __all__ = [
     "entries_from_messages",
     "header_fields",
     "messages_from_entries",
+    "strip_accelerator",
 ]
 
 #: The creation date written when none is given, so that exports are reproducible.
@@ -110,6 +111,32 @@ def header_fields(*, source: str, target: str, created: datetime = EPOCH) -> dic
     }
 
 
+def strip_accelerator(text: str, marker: str) -> str:
+    """*text* without the keyboard accelerator *marker* (GTK ``_``, Qt and Windows ``&``):
+    the marker before a letter goes, a doubled marker is the character itself.
+
+    >>> strip_accelerator("S_ystem", "_"), strip_accelerator("&File", "&"), strip_accelerator("R&&D && more", "&")
+    ('System', 'File', 'R&D & more')
+    >>> strip_accelerator("snake_case", "_"), strip_accelerator("a & b", "&")
+    ('snakecase', 'a & b')
+    """
+    if marker not in text:
+        return text
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        char = text[i]
+        following = text[i + 1] if i + 1 < len(text) else ""
+        if char == marker and following == marker:
+            out.append(marker)
+            i += 2
+            continue
+        if not (char == marker and following and not following.isspace()):
+            out.append(char)
+        i += 1
+    return "".join(out)
+
+
 def entries_from_messages(
     messages: Iterable[Message],
     *,
@@ -120,14 +147,17 @@ def entries_from_messages(
     entry_type: EntryType = EntryType.CONCEPT,
     problems: Iterable[Problem] = (),
     fmt: str = "po",
+    accelerator: str | None = None,
 ) -> ImportResult:
     """Entries from catalog messages: the msgid as the preferred *source* term, a translated
     msgstr as the preferred *target* term, the id from ``msgctxt`` (else made from msgid).
 
     Fuzzy and plural messages carry no approved term and are reported, not imported. In a
     catalog termaid wrote, ``#. type: ...`` gives the entry type; in others the extracted
-    comments become the entry note. Translator comments (``# ...``) become the note of the
-    target term.
+    comments become the entry note, after the ``msgctxt`` (``context: ...``), which tells
+    entries with one msgid apart. Translator comments (``# ...``) become the note of the
+    target term. A msgid or msgstr of whitespace only is no term (a warning); *accelerator*
+    is taken out of both (:func:`strip_accelerator`).
     """
     ours = header.get("X-Generator", "").startswith(GENERATOR)
     found: list[Problem] = list(problems)
@@ -140,7 +170,15 @@ def entries_from_messages(
             continue
         if m.fuzzy and m.string:
             found.append(Problem(name, m.line, f"fuzzy translation {m.string!r} of {m.id!r} not imported (not approved)"))
-        entry_id = taken.take(foreign_id(m.context) or slug_id(m.id))
+        msgid, msgstr = m.id, m.string
+        if accelerator:
+            msgid, msgstr = strip_accelerator(msgid, accelerator), strip_accelerator(msgstr, accelerator)
+        if not msgid.strip():
+            found.append(Problem(name, m.line, f"msgid {m.id!r} holds only whitespace: message skipped"))
+            continue
+        if msgstr and not msgstr.strip():
+            found.append(Problem(name, m.line, f"msgstr of {m.id!r} holds only whitespace: no target term"))
+        entry_id = taken.take(foreign_id(m.context) or slug_id(msgid))
         kind, note = entry_type, None
         type_lines = [c for c in m.comments if c.startswith("type: ")]
         if ours and type_lines:
@@ -149,12 +187,13 @@ def entries_from_messages(
                 typed.add(entry_id)
             except ValueError:
                 found.append(Problem(name, m.line, f"unknown entry type in {type_lines[0]!r}; using {entry_type.value!r}"))
-        elif not ours and m.comments:
-            note = "\n".join(m.comments)
-        terms = [Term(m.id.strip(), source)]
+        elif not ours and (m.comments or m.context):
+            context = [f"context: {m.context}"] if m.context and m.context.strip() else []
+            note = "\n".join((*context, *m.comments)) or None
+        terms = [Term(msgid.strip(), source)]
         term_note = "\n".join(m.notes) or None
-        if m.string.strip() and not m.fuzzy:
-            terms.append(Term(m.string.strip(), target, note=term_note))
+        if msgstr.strip() and not m.fuzzy:
+            terms.append(Term(msgstr.strip(), target, note=term_note))
         elif term_note:
             note = "\n".join(x for x in (note, term_note) if x)
         entries.append(Entry(entry_id, kind, tuple(terms), note=note, origin=Origin(name, m.line) if m.line else None))

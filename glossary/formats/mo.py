@@ -85,9 +85,7 @@ def parse_mo(data: bytes, *, name: str) -> tuple[dict[str, str], list[Message]]:
             key = data[koff:koff + klen].decode()
             value = data[voff:voff + vlen].decode()
             if not key:
-                header = dict(
-                    (k.strip(), v.strip()) for k, _, v in (line.partition(":") for line in value.splitlines())
-                )
+                header = {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in value.splitlines())}
                 continue
             ctxt, sep, msgid = key.partition("\x04")
             msgid, _, plural = (msgid if sep else ctxt).partition("\0")
@@ -105,6 +103,7 @@ def read_mo(
     target_lang: str | None = None,
     entry_type: EntryType = EntryType.CONCEPT,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    accelerator: str | None = None,
 ) -> ImportResult:
     """Entries from an MO file, as :func:`~.po.read_po` makes them (an MO has no comments,
     so entry types are not known); "line" in problems is the message's index."""
@@ -115,5 +114,5 @@ def read_mo(
         src = foreign_lang(source_lang or header.get("X-Source-Language", "") or "en")
     except ValueError as exc:
         raise ImportFormatError([Problem(name, None, f"{exc}; pass --source/--target")]) from None
-    return entries_from_messages(messages, header={}, name=name, source=src, target=target,
-                                 entry_type=entry_type, fmt="mo")
+    return entries_from_messages(messages, header=header, name=name, source=src, target=target,
+                                 entry_type=entry_type, fmt="mo", accelerator=accelerator)

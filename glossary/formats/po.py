@@ -106,6 +106,7 @@ class _Parser:
         self.messages: list[Message] = []
         self.header: dict[str, str] = {}
         self.seen: dict[tuple[str | None, str], int] = {}
+        self.obsolete: list[int] = []  # the line of each obsolete (#~) msgid
         self.reset()
 
     def reset(self) -> None:
@@ -177,6 +178,8 @@ class _Parser:
             if not self.fields and not (self.comments or self.notes or self.flags):
                 self.start = number
             kind, rest = text[:2], text[2:].strip()
+            if kind == "#~" and rest.startswith("msgid "):
+                self.obsolete.append(number)
             if kind == "#~" or kind == "#|" or kind == "#:":
                 return
             if kind == "#,":
@@ -216,12 +219,19 @@ def parse_po(text: str, *, name: str, bad_lines: Iterable[int] = ()) -> tuple[di
 
     A message spanning a line in *bad_lines* (lines that could not be decoded) is dropped.
     """
+    header, messages, problems, _ = _parse(text, name=name, bad_lines=bad_lines)
+    return header, messages, problems
+
+
+def _parse(text: str, *, name: str, bad_lines: Iterable[int] = ()
+           ) -> tuple[dict[str, str], list[Message], list[Problem], list[int]]:
+    """:func:`parse_po`, and the lines of the obsolete (``#~``) messages it skipped."""
     parser = _Parser(name, set(bad_lines))
     lines = text.split("\n")
     for number, raw in enumerate(lines, 1):
         parser.line(raw, number)
     parser.finish(len(lines))
-    return parser.header, parser.messages, parser.problems
+    return parser.header, parser.messages, parser.problems, parser.obsolete
 
 
 def read_po(
@@ -232,13 +242,15 @@ def read_po(
     entry_type: EntryType = EntryType.CONCEPT,
     strict: bool = True,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    accelerator: str | None = None,
 ) -> ImportResult:
-    """Entries from a PO catalog (see :func:`~.catalog.entries_from_messages`).
+    """Entries from a PO catalog (see :func:`~.catalog.entries_from_messages`, which also
+    takes the keyboard *accelerator* marker out of the terms).
 
     The charset is the one the header declares; a byte that is not in it is an error
     with its line (lenient: the messages on such lines are skipped). The languages come
     from the ``Language`` and ``X-Source-Language`` headers unless given; the source
-    language defaults to English.
+    language defaults to English. Obsolete messages (``#~``) are skipped with one warning.
     """
     data, name = read_input(source, max_bytes=max_bytes)
     head = data.split(b"\n\n", 1)[0]
@@ -248,10 +260,13 @@ def read_po(
     if charset == "CHARSET":  # xgettext's placeholder in a template (.pot): GNU tools read UTF-8
         charset, why = "utf-8", " (the template's placeholder charset=CHARSET read as UTF-8)"
     text, bad = decode(data, name=name, encoding=charset, why=why, strict=strict)
-    header, messages, problems = parse_po(text, name=name, bad_lines={p.line or 0 for p in bad})
+    header, messages, problems, obsolete = _parse(text, name=name, bad_lines={p.line or 0 for p in bad})
     problems = bad + problems
     if strict and problems:
         raise ImportFormatError(problems)
+    if obsolete:
+        problems.append(Problem(name, obsolete[0], f"{len(obsolete)} obsolete message(s) (#~) skipped, "
+                                "the first at this line: they are no longer in use"))
     target_raw = target_lang or header.get("Language", "")
     if not target_raw:
         guess = Path(name).stem.rpartition(".")[2]
@@ -272,4 +287,5 @@ def read_po(
             raise ImportFormatError([Problem(name, 1, str(exc))]) from None
     problems.sort(key=lambda p: p.line or 0)
     return entries_from_messages(messages, header=header, name=name, source=langs[0],
-                                 target=langs[1], entry_type=entry_type, problems=problems)
+                                 target=langs[1], entry_type=entry_type, problems=problems,
+                                 accelerator=accelerator)

@@ -42,13 +42,14 @@ from ._common import (
     ImportResult,
     Source,
     UniqueIds,
-    decode,
     foreign_lang,
     gc_paused,
     read_input,
     slug_id,
     write_output,
 )
+from ._encoding import text_of
+from ._table_header import NOTE, SKIP, header_columns, language_name
 from .errors import ExportError, ImportFormatError
 
 __all__ = ["FLAVORS", "FORMULA_START", "Table", "generate_table", "guard_cell", "parse_rows",
@@ -56,8 +57,6 @@ __all__ = ["FLAVORS", "FORMULA_START", "Table", "generate_table", "guard_cell", 
 
 #: The table flavours :func:`table_rows` writes.
 FLAVORS = ("deepl", "google", "amazon", "omegat")
-#: Column names that are not languages: the entry note, and a column to ignore.
-NOTE, SKIP = "note", "-"
 #: First characters that make a spreadsheet read a cell as a formula.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -113,6 +112,11 @@ def table_rows(entries: Iterable[Entry], *, source: str, targets: Sequence[str],
             cells = tuple(_target(entry, term, t) for t in targets)
             if not any(cells):
                 continue
+            broken = next((t for t in (term.text, *cells) if _BREAKS.intersection(t)), None)
+            if broken is not None:
+                skipped.append(f"{entry.id}: term {broken!r} holds a tab or a line break, which "
+                               "DeepL, Google, Amazon and OmegaT glossaries cannot hold")
+                continue
             if term.text in seen:
                 if seen[term.text] != cells:
                     skipped.append(f"{entry.id}: source term {term.text!r} already maps to "
@@ -124,6 +128,10 @@ def table_rows(entries: Iterable[Entry], *, source: str, targets: Sequence[str],
                 row += (_comment(entry, term),)
             rows.append(row)
     return Table(tuple(rows), tuple(skipped))
+
+
+#: Characters no table term may hold: a row is one line of cells.
+_BREAKS = frozenset("\t\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
 
 
 def _comment(entry: Entry, term: Term) -> str:
@@ -165,16 +173,6 @@ def write_table(file: Path | IO[bytes], entries: Iterable[Entry], *, source: str
     return table
 
 
-def _is_header(row: Sequence[str]) -> bool:
-    """Whether *row* names its columns: language codes (two at least), and perhaps a
-    ``note`` or ``-`` column (the header termaid writes in a spreadsheet)."""
-    langs = [cell for cell in row if cell.strip().casefold() not in (NOTE, SKIP)]
-    try:
-        return len(langs) > 1 and all(foreign_lang(cell) for cell in langs)
-    except ValueError:
-        return False
-
-
 def _records(text: str, *, name: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
     """The rows of a table that hold something, each with the line it starts on."""
     if delimiter == "\t":
@@ -200,6 +198,7 @@ def parse_table(
     name: str,
     delimiter: str,
     columns: Sequence[str] | None = None,
+    header: bool | None = None,
     entry_type: EntryType = EntryType.CONCEPT,
     strict: bool = True,
     fmt: str = "csv",
@@ -207,10 +206,11 @@ def parse_table(
     """Entries from the text of a table, one per row; rows whose target cells are all
     the same are one entry with several source variants (as :func:`table_rows` writes
     them). The columns are named by *columns* (language tags, ``note``, ``-`` to
-    ignore), else by a header row of language codes (Amazon Translate)."""
+    ignore), else by a header row of languages (Amazon Translate); see :func:`parse_rows`
+    for *header*."""
     records = _records(text, name=name, delimiter=delimiter)  # read row by row, never all at once
-    return parse_rows(records, name=name, columns=columns, entry_type=entry_type, strict=strict,
-                      fmt=fmt, layout=f"{delimiter!r}-separated")
+    return parse_rows(records, name=name, columns=columns, header=header, entry_type=entry_type,
+                      strict=strict, fmt=fmt, layout=f"{delimiter!r}-separated")
 
 
 @gc_paused()  # rows become many acyclic objects: see glossary._gc
@@ -219,6 +219,7 @@ def parse_rows(
     *,
     name: str,
     columns: Sequence[str] | None = None,
+    header: bool | None = None,
     entry_type: EntryType = EntryType.CONCEPT,
     strict: bool = True,
     fmt: str = "csv",
@@ -226,20 +227,29 @@ def parse_rows(
 ) -> ImportResult:
     """Entries from the non-empty rows of a table, each with its line (or row) number: the
     rows of a CSV or TSV file (:func:`parse_table`) or of a spreadsheet (:mod:`.xlsx`), read
-    alike and one at a time. *layout* describes the rows in messages."""
+    alike and one at a time. *layout* describes the rows in messages.
+
+    *header*: True, the first row is a header (skipped when *columns* are given); False, it
+    is data; None, it is a header when its cells name languages (tags or language names in
+    English or German, :func:`~._table_header.header_columns`).
+    """
     problems: list[Problem] = []
     rows = iter(records)
     first = next(rows, None)
     if first is None:
-        raise ImportFormatError([Problem(name, 1, "no rows: nothing to import")])
+        return ImportResult((), (Problem(name, 1, "no rows: nothing to import"),), frozenset(), fmt, ranked=False)
+    named = header_columns(first[1]) if header is not False else None
     if columns is None:
-        if not _is_header(first[1]):
-            raise ImportFormatError([Problem(name, first[0], "cannot tell the languages of the columns: "
-                                             "the first row is not a header of language codes; pass --columns, "
-                                             "e.g. --columns en,de (or en,de,note for OmegaT)")])
-        columns = [c.strip().casefold() if c.strip().casefold() in (NOTE, SKIP) else c.strip()
-                   for c in first[1]]
-    elif [c.strip() for c in first[1]] != list(columns):
+        if named is None:
+            shown = ", ".join(c.strip() for c in first[1])
+            shown = shown if len(shown) <= 60 else shown[:57] + "..."
+            what = "the header" if header else "the first row"
+            raise ImportFormatError([Problem(name, first[0], f"cannot tell the languages of the columns: {what} "
+                                             f"({shown}) names no languages (language tags such as en, de-DE, or "
+                                             "names such as English, Deutsch); pass --columns, e.g. --columns "
+                                             "en,de (or en,de,note for OmegaT), and --header to skip that row")])
+        columns = named
+    elif not (header or (header is None and named is not None)):
         rows = itertools.chain([first], rows)
     kinds: list[str] = []
     for column in columns:
@@ -249,12 +259,17 @@ def parse_rows(
         try:
             kinds.append(foreign_lang(column))
         except ValueError as exc:
-            raise ImportFormatError([Problem(name, 1, f"column {column!r}: {exc}")]) from None
+            named_lang = language_name(column)
+            if named_lang is None:
+                raise ImportFormatError([Problem(name, 1, f"column {column!r}: {exc}")]) from None
+            kinds.append(named_lang)
     languages = [i for i, k in enumerate(kinds) if k not in (NOTE, SKIP)]
     if not languages:
         raise ImportFormatError([Problem(name, 1, f"the columns ({', '.join(columns)}) name no language: "
                                          "nothing to import; e.g. --columns en,de")])
-    required = languages[-1] + 1
+    # cells after the second language may be left out (Amazon: a row with no term for its
+    # last targets may end early); they are empty cells, no terms
+    required = languages[min(1, len(languages) - 1)] + 1
     entries: dict[tuple[str, ...], list[Term]] = {}
     notes: dict[tuple[str, ...], str] = {}
     order: list[tuple[str, ...]] = []
@@ -262,6 +277,8 @@ def parse_rows(
     types: dict[tuple[str, ...], EntryType] = {}  # the entry types comments name
     noted = NOTE in kinds
     formulas: list[int] = []
+    blank = [i for i, k in enumerate(kinds) if k not in (NOTE, SKIP)]
+    blanks: list[Problem] = []  # warnings, also when strict: the rest of the row is read
     for number, row in rows:
         if not required <= len(row) <= len(kinds):
             problems.append(Problem(name, number, f"row has {len(row)} cells, expected "
@@ -272,7 +289,11 @@ def parse_rows(
             if cell.startswith(FORMULA_START) and cell.strip():
                 formulas.append(number)
                 break
+        row = [*row, *[""] * (len(kinds) - len(row))]
         cells = [" ".join(unguard_cell(c).split()) for c in row]
+        for i in blank:
+            if i < len(row) and row[i] and not cells[i]:
+                blanks.append(Problem(name, number, f"the {kinds[i]} cell holds only whitespace: no term"))
         terms = [(k, c) for k, c in zip(kinds, cells) if k not in (NOTE, SKIP) and c]
         if not terms:
             continue
@@ -298,6 +319,7 @@ def parse_rows(
             notes[key] = note
     if problems and strict:
         raise ImportFormatError(problems)
+    problems += blanks
     if formulas:
         problems.append(Problem(name, formulas[0], f"{len(formulas)} row(s) have a cell that starts like a "
                                 "spreadsheet formula (= + - @), imported as text (first at this line); "
@@ -347,13 +369,17 @@ def read_table(
     *,
     delimiter: str,
     columns: Sequence[str] | None = None,
+    header: bool | None = None,
+    encoding: str | None = None,
     entry_type: EntryType = EntryType.CONCEPT,
     strict: bool = True,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> ImportResult:
-    """Entries from a CSV or TSV file (UTF-8); see :func:`parse_table`."""
+    """Entries from a CSV or TSV file; see :func:`parse_table`. The encoding is the one a
+    byte-order mark says (UTF-8, UTF-16, UTF-32), else *encoding*, else UTF-8
+    (:func:`~._encoding.text_of`)."""
     data, name = read_input(source, max_bytes=max_bytes)
-    text, _ = decode(data, name=name, strict=True)
-    return parse_table(text, name=name, delimiter=delimiter, columns=columns, entry_type=entry_type,
-                       strict=strict, fmt="tsv" if delimiter == "\t" else "csv")
+    text = text_of(data, name=name, encoding=encoding)
+    return parse_table(text, name=name, delimiter=delimiter, columns=columns, header=header,
+                       entry_type=entry_type, strict=strict, fmt="tsv" if delimiter == "\t" else "csv")
 

@@ -28,8 +28,9 @@ from typing import IO, Any
 from ..errors import Problem
 from ..model import Entry, EntryType
 from ._common import DEFAULT_MAX_BYTES, ImportResult, Source, read_input, write_output
+from ._table_header import NOTE
 from .errors import ExportError, ImportFormatError
-from .table import NOTE, Table, parse_rows, table_rows
+from .table import Table, parse_rows, table_rows
 
 __all__ = ["generate_xlsx", "read_xlsx", "write_xlsx", "xlsx_table"]
 
@@ -132,12 +133,13 @@ def read_xlsx(
     source: Source,
     *,
     columns: Sequence[str] | None = None,
+    header: bool | None = None,
     entry_type: EntryType = EntryType.CONCEPT,
     strict: bool = True,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> ImportResult:
     """Entries from the first sheet of a workbook, read as :func:`~.table.parse_rows` reads
-    a table: the columns named by *columns*, else by a header row of language codes. Row
+    a table: the columns named by *columns*, else by a header row of languages. Row
     numbers in problems are the sheet's."""
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
@@ -164,5 +166,5 @@ def read_xlsx(
             records.append((number, cells + [""] * (width - len(cells))))
     finally:
         book.close()
-    return parse_rows(records, name=name, columns=columns, entry_type=entry_type, strict=strict,
-                      fmt="xlsx", layout="sheet columns")
+    return parse_rows(records, name=name, columns=columns, header=header, entry_type=entry_type,
+                      strict=strict, fmt="xlsx", layout="sheet columns")

@@ -116,16 +116,27 @@ def tbx(glossary_path: Path | None, lang: str, out: str, version: str) -> None:
     _write(out, text.encode("utf-8"))
 
 
+#: What each table flavour writes; a command's --help names only the flavours it accepts.
+_FLAVOR_HELP = {
+    "deepl": "deepl: two columns, no header",
+    "google": "google: two columns, no header",
+    "amazon": "amazon: a header of language codes, one column per target",
+    "omegat": "omegat: source, target, comment",
+}
+
+
 def _table_command(kind: str, delimiter: str, flavors: tuple[str, ...]) -> click.Command:
-    @click.command(kind, help=f"Write a {kind.upper()} glossary for machine translation or OmegaT: one row per "
-                   "(source term, target term); every source variant maps to the preferred target term.")
+    @click.command(kind, help=f"Write a {kind.upper()} glossary for machine translation"
+                   f"{' or OmegaT' if 'omegat' in flavors else ''}: one row per (source term, target term); "
+                   "every source variant maps to the preferred target term. A term holding a tab or a line "
+                   "break is skipped with a warning naming its entry, in CSV and TSV alike: DeepL refuses "
+                   "such a glossary and a TSV row cannot hold one.")
     @glossary_option
     @click.option("--source", type=LANG, required=True, help="Source language (first column).")
     @click.option("--target", "targets", type=LANG, required=True, multiple=True,
                   help="Target language; repeat for more columns (amazon only).")
     @click.option("--flavor", type=click.Choice(flavors), default=flavors[0], show_default=True,
-                  help="deepl/google: two columns, no header; amazon: header of language codes; "
-                  "omegat: source, target, comment.")
+                  help="; ".join(_FLAVOR_HELP[f] for f in flavors) + ".")
     @click.option("--preferred-only", is_flag=True, help="Only preferred source terms, no variants.")
     @click.option("--out", default="-", show_default=True, help="Output file, - for stdout.")
     @click.option("--no-formula-guard", is_flag=True,
@@ -216,8 +227,17 @@ _FORMATS = {".tbx": "tbx", ".xml": "tbx", ".po": "po", ".pot": "po", ".mo": "mo"
               "[env: TERMAID_GLOSSARY].")
 @click.option("--format", "fmt", type=click.Choice(["auto", "tbx", "po", "mo", "csv", "tsv", "xlsx", "yaml"]), default="auto",
               show_default=True, help="Input format [auto: from the file name].")
-@click.option("--columns", help="Table columns, comma-separated: language tags, 'note', '-' to skip "
-              "(e.g. en,de or en,de,note for OmegaT) [default: a header row of language codes].")
+@click.option("--columns", help="Table columns, comma-separated: language tags or names, 'note', '-' to "
+              "skip (e.g. en,de or en,de,note for OmegaT) [default: the header row's languages].")
+@click.option("--header/--no-header", default=None,
+              help="Whether the table's first row is a header (skipped when --columns names the columns) "
+              "[default: it is when its cells are language tags or names: en,de / en-US,de-DE / "
+              "English,Deutsch].")
+@click.option("--encoding", help="Encoding of a CSV/TSV file, e.g. latin-1 or cp1252 for older OmegaT "
+              "glossaries [default: the byte-order mark's (UTF-8, UTF-16, UTF-32), else UTF-8].")
+@click.option("--accelerator", metavar="CHAR",
+              help="Keyboard accelerator marker to take out of PO/MO terms: _ for GTK (S_ystem), & for Qt "
+              "and Windows (&File); a doubled marker stays as one [default: none].")
 @click.option("--source", "source_lang", type=LANG, help="Source language of a PO/MO file [default: its header, else en].")
 @click.option("--target", "target_lang", type=LANG, help="Target language of a PO/MO file [default: its header].")
 @click.option("--type", "entry_type", type=ENTRY_TYPE, default="concept", show_default=True,
@@ -231,7 +251,8 @@ _FORMATS = {".tbx": "tbx", ".xml": "tbx", ".po": "po", ".pot": "po", ".mo": "mo"
               help="Seconds to wait while another command writes the glossary, then give up "
               "(exit 2) [default: $TERMAID_LOCK_TIMEOUT, else 60].")
 @json_option
-def import_(file: Path, glossary_target: Path | None, fmt: str, columns: str | None, source_lang: str | None,
+def import_(file: Path, glossary_target: Path | None, fmt: str, columns: str | None, header: bool | None,
+            encoding: str | None, accelerator: str | None, source_lang: str | None,
             target_lang: str | None, entry_type: str, prefer: str, dry_run: bool, lenient: bool,
             max_size: int, lock_timeout: float | None, as_json: bool) -> None:
     """Merge a TBX, PO, MO, CSV, TSV, XLSX or glossary YAML file into a YAML glossary.
@@ -247,11 +268,14 @@ def import_(file: Path, glossary_target: Path | None, fmt: str, columns: str | N
       termaid import de.po --glossary my.yaml --dry-run
       termaid import termbase.tbx --glossary my.yaml --prefer incoming
       termaid import terms.csv --glossary my.yaml --columns en,de
+      termaid import old.utf8 --glossary my.yaml --columns en,de,note --encoding latin-1
+      termaid import gtk-app.de.po --glossary my.yaml --accelerator _
       termaid import terms.xlsx --glossary my.yaml              # first sheet; header en, de
       termaid import new-variants.yaml --glossary my-glossary/   # reviewed align --suggest
 
     A glossary YAML file (such as the reviewed output of align --suggest) keeps its ids:
-    an entry with a glossary entry's id joins that entry.
+    an entry with a glossary entry's id joins that entry. A file with nothing to import
+    (a PO template's header, a table's header row) exits 0 and writes nothing.
     """
     from glossary.formats import read_any
     from glossary.formats.merge import merge_into
@@ -263,9 +287,14 @@ def import_(file: Path, glossary_target: Path | None, fmt: str, columns: str | N
         fmt = _FORMATS.get(file.suffix.lower(), "")
         if not fmt:
             raise UsageError(f"{file}: cannot tell the format from the name; pass --format")
+    _check_options(fmt, header=header, encoding=encoding, accelerator=accelerator)
     imported = read_any(file, fmt=fmt, columns=columns.split(",") if columns else None,
                         source_lang=source_lang, target_lang=target_lang, entry_type=EntryType(entry_type),
-                        strict=not lenient, max_bytes=max_size * 2**20)
+                        strict=not lenient, max_bytes=max_size * 2**20, header=header, encoding=encoding,
+                        accelerator=accelerator)
+    if not imported.entries:
+        _nothing(file, imported, as_json=as_json, dry_run=dry_run)
+        return
     report = merge_into(glossary_target, imported, prefer="incoming" if prefer == "incoming" else "existing",
                         dry_run=dry_run, source_name=file.name, lock_timeout=lock_timeout)
     result = report.result
@@ -303,3 +332,37 @@ def import_(file: Path, glossary_target: Path | None, fmt: str, columns: str | N
             click.echo("conflicts were left as the glossary has them; --prefer incoming takes the file's", err=True)
     if result.conflicts and not result.resolved:
         sys.exit(1)
+
+
+def _check_options(fmt: str, *, header: bool | None, encoding: str | None, accelerator: str | None) -> None:
+    """Refuse an import option the format does not take, rather than ignore it."""
+    if header is not None and fmt not in ("csv", "tsv", "xlsx"):
+        raise UsageError(f"--header/--no-header is for tables (csv, tsv, xlsx), not {fmt}")
+    if encoding is not None:
+        import codecs
+
+        if fmt not in ("csv", "tsv"):
+            raise UsageError(f"--encoding is for CSV and TSV files, not {fmt} (a PO file declares its charset)")
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise UsageError(f"--encoding: unknown encoding {encoding!r}") from None
+    if accelerator is not None:
+        if fmt not in ("po", "mo"):
+            raise UsageError(f"--accelerator is for PO and MO catalogs, not {fmt}")
+        if len(accelerator) != 1 or accelerator.isalnum() or accelerator.isspace():
+            raise UsageError(f"--accelerator takes one character that is no letter, digit or space, "
+                             f"not {accelerator!r}")
+
+
+def _nothing(file: Path, imported: Any, *, as_json: bool, dry_run: bool) -> None:
+    """Report a file that holds no entry (exit 0, nothing written)."""
+    warnings = [str(p) for p in imported.problems]
+    if as_json:
+        emit_json({"file": str(file), "format": imported.format, "entries": 0, "terms": 0, "languages": [],
+                   "added": [], "changed": [], "conflicts": [], "case_sensitive": [], "warnings": warnings,
+                   "files": [], "written": False, "dry_run": dry_run})
+        return
+    for warning in warnings:
+        click.echo(f"termaid: warning: {warning}", err=True)
+    click.echo(f"{file}: nothing to import (no entries); the glossary is unchanged", err=True)

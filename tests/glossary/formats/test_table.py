@@ -12,7 +12,7 @@ from exchange_helpers import glossary, samples, target  # noqa: F401 (fixtures)
 from glossary import Glossary
 from glossary.formats import ImportFormatError
 from glossary.formats.errors import ExportError
-from glossary.formats.table import generate_table, parse_table, read_table, table_rows, write_table
+from glossary.formats.table import Table, generate_table, parse_table, read_table, table_rows, write_table
 from glossary.model import Entry, EntryType, Term
 
 
@@ -50,10 +50,22 @@ def test_csv_quoting_reads_back_with_the_csv_module() -> None:
     assert list(csv.reader(io.StringIO(text))) == [['say "hi", then go', "sag „hallo“, dann geh"]]
 
 
-def test_tsv_refuses_tabs() -> None:
-    entries = [Entry("t", EntryType.CONCEPT, (Term("a\tb", "en"), Term("c", "de")))]
+def test_tsv_refuses_a_tab_in_a_cell_it_is_given() -> None:
     with pytest.raises(ExportError, match="tab"):
-        generate_table(table_rows(entries, source="en", targets=("de",), flavor="deepl"), delimiter="\t")
+        generate_table(Table((("a\tb", "c"),)), delimiter="\t")
+
+
+@pytest.mark.parametrize("text", ["a\tb", "two\nlines", "cr\rhere", "line\u2028sep"])
+@pytest.mark.parametrize("delimiter", [",", "\t"])
+def test_csv_and_tsv_skip_a_term_with_a_break_alike(text: str, delimiter: str) -> None:
+    entries = [Entry("broken", EntryType.CONCEPT, (Term(text, "en"), Term("c", "de"))),
+               Entry("ok", EntryType.CONCEPT, (Term("x", "en"), Term("y", "de"))),
+               Entry("target", EntryType.CONCEPT, (Term("z", "en"), Term(text, "de")))]
+    table = table_rows(entries, source="en", targets=("de",), flavor="deepl")
+    assert table.rows == (("x", "y"),)
+    assert [s.split(":")[0] for s in table.skipped] == ["broken", "target"]
+    assert all("tab or a line break" in s for s in table.skipped)
+    assert generate_table(table, delimiter=delimiter).splitlines() == ["x" + delimiter + "y"]
 
 
 def test_omegat_three_columns_round_trip(glossary: Glossary, tmp_path: Path) -> None:
@@ -104,7 +116,7 @@ def test_lenient_table_skips_ragged_rows() -> None:
 def test_stray_bytes_in_a_table(tmp_path: Path) -> None:
     path = tmp_path / "t.csv"
     path.write_bytes("en,de\nTehran,Teheran\nK\xf6ln,K\xf6ln\n".encode("latin-1"))
-    with pytest.raises(ImportFormatError, match=r"t.csv:3: byte 0xf6 at column 2 is not valid utf-8"):
+    with pytest.raises(ImportFormatError, match=r"t.csv:3: byte 0xf6 at column 2 \(byte offset 22\) is not valid utf-8; pass the file's encoding, e.g. --encoding latin-1"):
         read_table(path, delimiter=",")
 
 
