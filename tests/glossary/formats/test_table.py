@@ -12,7 +12,14 @@ from exchange_helpers import glossary, samples, target  # noqa: F401 (fixtures)
 from glossary import Glossary
 from glossary.formats import ImportFormatError
 from glossary.formats.errors import ExportError
-from glossary.formats.table import Table, generate_table, parse_table, read_table, table_rows, write_table
+from glossary.formats.table import (
+    Table,
+    generate_table,
+    parse_table,
+    read_table,
+    table_rows,
+    write_table,
+)
 from glossary.model import Entry, EntryType, Term
 
 
