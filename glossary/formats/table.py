@@ -289,10 +289,11 @@ def parse_rows(
             if cell.startswith(FORMULA_START) and cell.strip():
                 formulas.append(number)
                 break
-        row = [*row, *[""] * (len(kinds) - len(row))]
+        if len(row) < len(kinds):
+            row = [*row, *[""] * (len(kinds) - len(row))]
         cells = [" ".join(unguard_cell(c).split()) for c in row]
         for i in blank:
-            if i < len(row) and row[i] and not cells[i]:
+            if not cells[i] and row[i]:
                 blanks.append(Problem(name, number, f"the {kinds[i]} cell holds only whitespace: no term"))
         terms = [(k, c) for k, c in zip(kinds, cells) if k not in (NOTE, SKIP) and c]
         if not terms:
