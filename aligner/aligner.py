@@ -424,11 +424,15 @@ def _replacement(surface: str, folded: str, info: _Info) -> str:
     return new
 
 
-def _inside_another(pos: int, hit: Hit, hits: list[Hit], starts: list[int]) -> bool:
-    """Whether offset *pos* lies inside a mention other than *hit* that starts before it."""
+def _inside_another(cue: tuple[int, int], hit: Hit, hits: list[Hit], starts: list[int]) -> bool:
+    """Whether the cue at ``text[cue[0]:cue[1]]`` lies inside a mention other than *hit*:
+    one that starts before it, or at it and goes on past it ("Iran" of "Iranische
+    Zentralbank"; a mention that is the cue, "Iran", is a cue of its own)."""
+    pos, cue_end = cue
     i = bisect_right(starts, pos) - 1
-    while i >= 0 and hits[i][0] < pos:
-        if hits[i] is not hit and hits[i][2] > pos:
+    while i >= 0 and hits[i][0] <= pos:
+        other = hits[i]
+        if other is not hit and other[2] > pos and (other[0] < pos or other[2] > cue_end):
             return True
         if pos - hits[i][0] > 200:
             break
