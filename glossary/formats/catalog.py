@@ -197,4 +197,5 @@ def entries_from_messages(
         elif term_note:
             note = "\n".join(x for x in (note, term_note) if x)
         entries.append(Entry(entry_id, kind, tuple(terms), note=note, origin=Origin(name, m.line) if m.line else None))
+    found.sort(key=lambda p: p.line or 0)
     return ImportResult(tuple(entries), tuple(found), frozenset(typed), fmt, ranked=False)
