@@ -48,18 +48,22 @@ def read_any(
     entry_type: EntryType = EntryType.CONCEPT,
     strict: bool = True,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    encoding: str | None = None,
+    header: bool | None = None,
 ) -> ImportResult:
     """Read *source* as *fmt* (``tbx``, ``po``, ``mo``, ``csv``, ``tsv``, ``xlsx`` or ``yaml``).
 
     Terms and notes a glossary cannot hold (:mod:`glossary.textcheck`: control characters,
     invisible terms, look-alike letters of another script) are refused, or with
-    ``strict=False`` dropped and listed.
+    ``strict=False`` dropped and listed. *encoding* is for CSV/TSV files without a
+    byte-order mark (default UTF-8); other formats declare their own. *header* says
+    whether a CSV/TSV/XLSX table starts with a header row (None: detected).
     """
     from ._common import check_texts, source_name
 
     return check_texts(_read(source, fmt=fmt, columns=columns, source_lang=source_lang,
                              target_lang=target_lang, entry_type=entry_type, strict=strict,
-                             max_bytes=max_bytes), name=source_name(source), strict=strict)
+                             max_bytes=max_bytes, encoding=encoding, header=header), name=source_name(source), strict=strict)
 
 
 def _read(
@@ -72,6 +76,8 @@ def _read(
     entry_type: EntryType,
     strict: bool,
     max_bytes: int,
+    encoding: str | None = None,
+    header: bool | None = None,
 ) -> ImportResult:
     if fmt == "tbx":
         from .tbx import read_tbx
@@ -91,7 +97,8 @@ def _read(
         from .table import read_table
 
         return read_table(source, delimiter="," if fmt == "csv" else "\t", columns=columns,
-                          entry_type=entry_type, strict=strict, max_bytes=max_bytes)
+                          entry_type=entry_type, strict=strict, max_bytes=max_bytes, encoding=encoding,
+                          header=header)
     if fmt == "xlsx":
         from .xlsx import read_xlsx
 

@@ -27,6 +27,7 @@ the raw term); :func:`parse_table` takes that quote off again and warns about ra
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
@@ -42,13 +43,13 @@ from ._common import (
     ImportResult,
     Source,
     UniqueIds,
-    decode,
     foreign_lang,
     gc_paused,
     read_input,
     slug_id,
     write_output,
 )
+from ._sniff import decode_table
 from .errors import ExportError, ImportFormatError
 
 __all__ = ["FLAVORS", "FORMULA_START", "Table", "generate_table", "guard_cell", "parse_rows",
@@ -165,10 +166,30 @@ def write_table(file: Path | IO[bytes], entries: Iterable[Entry], *, source: str
     return table
 
 
+@functools.cache
+def _language_names() -> dict[str, str]:
+    """Language names a header may use for a tag (data/language_names.tsv)."""
+    text = (Path(__file__).parent / "data" / "language_names.tsv").read_text(encoding="utf-8")
+    pairs = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {name.strip().casefold(): tag.strip() for name, tag in pairs}
+
+
+def _header_column(cell: str) -> str:
+    """The column a header cell names: ``note``, ``-``, a language name's tag, or the cell."""
+    key = cell.strip().casefold()
+    if key in (NOTE, SKIP):
+        return key
+    return _language_names().get(key, cell.strip())
+
+
 def _is_header(row: Sequence[str]) -> bool:
-    """Whether *row* names its columns: language codes (two at least), and perhaps a
-    ``note`` or ``-`` column (the header termaid writes in a spreadsheet)."""
-    langs = [cell for cell in row if cell.strip().casefold() not in (NOTE, SKIP)]
+    """Whether *row* names its columns: language codes or names (two at least), and perhaps
+    a ``note`` or ``-`` column (the header termaid writes in a spreadsheet).
+
+    >>> _is_header(["en-US", "de-DE"]), _is_header(["English", "Deutsch"]), _is_header(["file", "Datei"])
+    (True, True, False)
+    """
+    langs = [_header_column(cell) for cell in row if cell.strip().casefold() not in (NOTE, SKIP)]
     try:
         return len(langs) > 1 and all(foreign_lang(cell) for cell in langs)
     except ValueError:
@@ -203,14 +224,16 @@ def parse_table(
     entry_type: EntryType = EntryType.CONCEPT,
     strict: bool = True,
     fmt: str = "csv",
+    header: bool | None = None,
 ) -> ImportResult:
     """Entries from the text of a table, one per row; rows whose target cells are all
     the same are one entry with several source variants (as :func:`table_rows` writes
     them). The columns are named by *columns* (language tags, ``note``, ``-`` to
-    ignore), else by a header row of language codes (Amazon Translate)."""
+    ignore), else by a header row of language codes or names (Amazon Translate); see
+    :func:`parse_rows` for *header*."""
     records = _records(text, name=name, delimiter=delimiter)  # read row by row, never all at once
     return parse_rows(records, name=name, columns=columns, entry_type=entry_type, strict=strict,
-                      fmt=fmt, layout=f"{delimiter!r}-separated")
+                      fmt=fmt, layout=f"{delimiter!r}-separated", header=header)
 
 
 @gc_paused()  # rows become many acyclic objects: see glossary._gc
@@ -223,23 +246,29 @@ def parse_rows(
     strict: bool = True,
     fmt: str = "csv",
     layout: str = "','-separated",
+    header: bool | None = None,
 ) -> ImportResult:
     """Entries from the non-empty rows of a table, each with its line (or row) number: the
     rows of a CSV or TSV file (:func:`parse_table`) or of a spreadsheet (:mod:`.xlsx`), read
-    alike and one at a time. *layout* describes the rows in messages."""
+    alike and one at a time. *layout* describes the rows in messages.
+
+    *header*: True, the first row is a header (skipped when *columns* name the columns);
+    False, it is data; None, it is a header when it is the *columns* or reads as language
+    codes or names ("en-US,de-DE", "english,german", "English,Deutsch")."""
     problems: list[Problem] = []
     rows = iter(records)
     first = next(rows, None)
     if first is None:
         raise ImportFormatError([Problem(name, 1, "no rows: nothing to import")])
     if columns is None:
-        if not _is_header(first[1]):
+        if header is False or not _is_header(first[1]):
             raise ImportFormatError([Problem(name, first[0], "cannot tell the languages of the columns: "
-                                             "the first row is not a header of language codes; pass --columns, "
-                                             "e.g. --columns en,de (or en,de,note for OmegaT)")])
-        columns = [c.strip().casefold() if c.strip().casefold() in (NOTE, SKIP) else c.strip()
-                   for c in first[1]]
-    elif [c.strip() for c in first[1]] != list(columns):
+                                             + ("--no-header" if header is False else
+                                                "the first row is not a header of language codes or names")
+                                             + "; pass --columns, e.g. --columns en,de (or en,de,note for OmegaT)")])
+        columns = [_header_column(c) for c in first[1]]
+    elif header is False or (header is None and [c.strip() for c in first[1]] != list(columns)
+                             and not _is_header(first[1])):
         rows = itertools.chain([first], rows)
     kinds: list[str] = []
     for column in columns:
@@ -350,10 +379,16 @@ def read_table(
     entry_type: EntryType = EntryType.CONCEPT,
     strict: bool = True,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    encoding: str | None = None,
+    header: bool | None = None,
 ) -> ImportResult:
-    """Entries from a CSV or TSV file (UTF-8); see :func:`parse_table`."""
+    """Entries from a CSV or TSV file; see :func:`parse_table`.
+
+    The encoding is the file's byte-order mark, else *encoding*, else UTF-8
+    (:func:`~glossary.formats._sniff.decode_table`); bytes invalid in it are refused.
+    """
     data, name = read_input(source, max_bytes=max_bytes)
-    text, _ = decode(data, name=name, strict=True)
+    text = decode_table(data, name=name, encoding=encoding)
     return parse_table(text, name=name, delimiter=delimiter, columns=columns, entry_type=entry_type,
-                       strict=strict, fmt="tsv" if delimiter == "\t" else "csv")
+                       strict=strict, fmt="tsv" if delimiter == "\t" else "csv", header=header)
 

@@ -218,6 +218,12 @@ _FORMATS = {".tbx": "tbx", ".xml": "tbx", ".po": "po", ".pot": "po", ".mo": "mo"
               show_default=True, help="Input format [auto: from the file name].")
 @click.option("--columns", help="Table columns, comma-separated: language tags, 'note', '-' to skip "
               "(e.g. en,de or en,de,note for OmegaT) [default: a header row of language codes].")
+@click.option("--header/--no-header", default=None,
+              help="Whether the table's first row is a header (skipped with --columns) [default: detected: "
+              "a row of language codes or names such as en,de or English,Deutsch, or the --columns].")
+@click.option("--encoding", help="Text encoding of a CSV/TSV file without a byte-order mark (e.g. latin-1 for "
+              "an OmegaT .txt glossary) [default: utf-8; a BOM (UTF-8/16/32) always wins]. Bytes not "
+              "valid in it are refused with their byte offset, never guessed.")
 @click.option("--source", "source_lang", type=LANG, help="Source language of a PO/MO file [default: its header, else en].")
 @click.option("--target", "target_lang", type=LANG, help="Target language of a PO/MO file [default: its header].")
 @click.option("--type", "entry_type", type=ENTRY_TYPE, default="concept", show_default=True,
@@ -231,7 +237,9 @@ _FORMATS = {".tbx": "tbx", ".xml": "tbx", ".po": "po", ".pot": "po", ".mo": "mo"
               help="Seconds to wait while another command writes the glossary, then give up "
               "(exit 2) [default: $TERMAID_LOCK_TIMEOUT, else 60].")
 @json_option
-def import_(file: Path, glossary_target: Path | None, fmt: str, columns: str | None, source_lang: str | None,
+def import_(file: Path, glossary_target: Path | None, fmt: str, columns: str | None, header: bool | None,
+            encoding: str | None,
+            source_lang: str | None,
             target_lang: str | None, entry_type: str, prefer: str, dry_run: bool, lenient: bool,
             max_size: int, lock_timeout: float | None, as_json: bool) -> None:
     """Merge a TBX, PO, MO, CSV, TSV, XLSX or glossary YAML file into a YAML glossary.
@@ -265,7 +273,8 @@ def import_(file: Path, glossary_target: Path | None, fmt: str, columns: str | N
             raise UsageError(f"{file}: cannot tell the format from the name; pass --format")
     imported = read_any(file, fmt=fmt, columns=columns.split(",") if columns else None,
                         source_lang=source_lang, target_lang=target_lang, entry_type=EntryType(entry_type),
-                        strict=not lenient, max_bytes=max_size * 2**20)
+                        strict=not lenient, max_bytes=max_size * 2**20, encoding=encoding,
+                        header=header)
     report = merge_into(glossary_target, imported, prefer="incoming" if prefer == "incoming" else "existing",
                         dry_run=dry_run, source_name=file.name, lock_timeout=lock_timeout)
     result = report.result
