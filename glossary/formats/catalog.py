@@ -138,6 +138,9 @@ def entries_from_messages(
         if m.plural:
             found.append(Problem(name, m.line, f"plural message {m.id!r} skipped: a glossary term has no plural forms"))
             continue
+        if not m.id.strip():
+            found.append(Problem(name, m.line, f"message with a blank msgid {m.id!r} skipped: no term to import"))
+            continue
         if m.fuzzy and m.string:
             found.append(Problem(name, m.line, f"fuzzy translation {m.string!r} of {m.id!r} not imported (not approved)"))
         entry_id = taken.take(foreign_id(m.context) or slug_id(m.id))

@@ -63,3 +63,14 @@ def test_header_flag_skips_a_header_that_names_no_language(tmp_path: Path) -> No
     done = _run("import", tmp_path / "terms.csv", "--glossary", tmp_path / "g.yaml", "--columns", "en,de", "--header")
     assert done.returncode == 0, done.stderr
     assert _terms(tmp_path / "g.yaml") == {("file", "Datei")}
+
+
+@pytest.mark.parametrize("lenient", [[], ["--lenient"]])
+def test_a_blank_msgid_is_skipped_with_its_line(tmp_path: Path, lenient: list[str]) -> None:
+    (tmp_path / "de.po").write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+                                    '"Language: de\\n"\n\nmsgid " "\nmsgstr " "\n\nmsgid "file"\nmsgstr "Datei"\n',
+                                    encoding="utf-8")
+    done = _run("import", tmp_path / "de.po", "--glossary", tmp_path / "g.yaml", *lenient)
+    assert done.returncode == 0, done.stderr
+    assert "de.po:6: message with a blank msgid ' ' skipped" in done.stderr
+    assert _terms(tmp_path / "g.yaml") == {("file", "Datei")}
