@@ -117,15 +117,19 @@ def tbx(glossary_path: Path | None, lang: str, out: str, version: str) -> None:
 
 
 def _table_command(kind: str, delimiter: str, flavors: tuple[str, ...]) -> click.Command:
-    @click.command(kind, help=f"Write a {kind.upper()} glossary for machine translation or OmegaT: one row per "
+    tools = "machine translation or OmegaT" if "omegat" in flavors else "machine translation"
+    described = {"deepl": "deepl/google: two columns, no header", "amazon": "amazon: header of language codes",
+                 "omegat": "omegat: source, target, comment"}
+
+    @click.command(kind, help=f"Write a {kind.upper()} glossary for {tools}: one row per "
                    "(source term, target term); every source variant maps to the preferred target term.")
     @glossary_option
     @click.option("--source", type=LANG, required=True, help="Source language (first column).")
     @click.option("--target", "targets", type=LANG, required=True, multiple=True,
                   help="Target language; repeat for more columns (amazon only).")
     @click.option("--flavor", type=click.Choice(flavors), default=flavors[0], show_default=True,
-                  help="deepl/google: two columns, no header; amazon: header of language codes; "
-                  "omegat: source, target, comment.")
+                  help="; ".join(described[f] for f in flavors if f in described) + "."
+                  + ("" if "omegat" in flavors else " (OmegaT glossaries are tab-separated: export tsv)"))
     @click.option("--preferred-only", is_flag=True, help="Only preferred source terms, no variants.")
     @click.option("--out", default="-", show_default=True, help="Output file, - for stdout.")
     @click.option("--no-formula-guard", is_flag=True,

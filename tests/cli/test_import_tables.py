@@ -74,3 +74,20 @@ def test_a_blank_msgid_is_skipped_with_its_line(tmp_path: Path, lenient: list[st
     assert done.returncode == 0, done.stderr
     assert "de.po:6: message with a blank msgid ' ' skipped" in done.stderr
     assert _terms(tmp_path / "g.yaml") == {("file", "Datei")}
+
+
+@pytest.mark.parametrize("kind", ["csv", "tsv"])
+def test_export_help_describes_the_flavors_the_command_accepts(tmp_path: Path, kind: str) -> None:
+    helped = _run("export", kind, "--help")
+    assert helped.returncode == 0
+    text = " ".join(helped.stdout.split())
+    (tmp_path / "g.yaml").write_text("entries:\n  - id: file\n    type: concept\n    terms:\n      en: [file]\n"
+                                     "      de: [Datei]\n", encoding="utf-8")
+    omegat = _run("export", kind, "--glossary", tmp_path / "g.yaml", "--source", "en", "--target", "de",
+                  "--flavor", "omegat")
+    if kind == "csv":
+        assert omegat.returncode == 2
+        assert "omegat: source" not in text and "OmegaT glossaries are tab-separated: export tsv" in text
+    else:
+        assert omegat.returncode == 0, omegat.stderr
+        assert "omegat: source, target, comment" in text
