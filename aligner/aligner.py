@@ -26,8 +26,8 @@ from .translit import MATCH_THRESHOLD
 __all__ = ["LANGUAGES", "REWRITE_THRESHOLD", "Aligner"]
 
 #: (entry id, term, target form or None, term text, term casefolded, discouraged,
-#: target form casefolded or None, the replacement of a surface spelled as the term (None: the text decides its number),
-#: the target term or None)
+#: target form casefolded or None, the replacement of a surface spelled as the term
+#: (None: the text around it decides its number), the target term or None)
 _Info = tuple[str, Term, str | None, str, str, bool, str | None, str | None, Term | None]
 
 #: Fuzzy mentions scoring below this are reported but never rewritten.
@@ -424,11 +424,15 @@ def _replacement(surface: str, folded: str, info: _Info) -> str:
     return new
 
 
-def _inside_another(pos: int, hit: Hit, hits: list[Hit], starts: list[int]) -> bool:
-    """Whether offset *pos* lies inside a mention other than *hit* that starts before it."""
+def _inside_another(cue: tuple[int, int], hit: Hit, hits: list[Hit], starts: list[int]) -> bool:
+    """Whether the cue at ``text[cue[0]:cue[1]]`` lies inside a mention other than *hit*:
+    one that starts before it, or at it and goes on past it ("Iran" of "Iranische
+    Zentralbank"; a mention that is the cue, "Iran", is a cue of its own)."""
+    pos, cue_end = cue
     i = bisect_right(starts, pos) - 1
-    while i >= 0 and hits[i][0] < pos:
-        if hits[i] is not hit and hits[i][2] > pos:
+    while i >= 0 and hits[i][0] <= pos:
+        other = hits[i]
+        if other is not hit and other[2] > pos and (other[0] < pos or other[2] > cue_end):
             return True
         if pos - hits[i][0] > 200:
             break

@@ -39,11 +39,12 @@ acronyms such as "Iran", "NATO", "Hezbollah" (:func:`cues_for`). So the English 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from glossary.equivalent import NAMED
-from glossary.model import Term, TermType, lang_matches
+from glossary.model import Entry, Term, TermType, lang_matches
 
 from .article import owns_article
 from .textfold import fold_pattern
@@ -64,6 +65,7 @@ __all__ = [
     "cues_for",
     "part_of_a_name",
     "sentence_initial",
+    "with_entry_cues",
 ]
 
 #: How far (in characters, each side) a context cue may be from the mention.
@@ -171,6 +173,36 @@ def _names_only(cues: tuple[str, ...]) -> tuple[str, ...]:
     from .words import is_ordinary
 
     return tuple(c for c in cues if not all(is_ordinary(w) for w in c.split()))
+
+
+def with_entry_cues(controls: dict[int, TermControl], entries: Sequence[Entry],
+                    entry_of: Callable[[int], int]) -> dict[int, TermControl]:
+    """*controls* whose cues that name an entry ("NATO", "Russland") are met by every
+    term of that entry too ("Nordatlantikpakt", "Russische Föderation"): a cue means the
+    thing, not one spelling of it, and a rewrite that writes another term of the cue's
+    entry must not change what a second reading accepts. Terms of the control's own
+    entry, and terms under four letters (cues match as the start of a word), are left out.
+    """
+    if not any(c.cues for c in controls.values()):
+        return controls
+    by_key: dict[str, list[int]] = {}
+    for n, entry in enumerate(entries):
+        for term in entry.terms:
+            key = fold_pattern(term.text)
+            if key and (not by_key.get(key) or by_key[key][-1] != n):
+                by_key.setdefault(key, []).append(n)
+    out = dict(controls)
+    for code, control in controls.items():
+        if not control.cues:
+            continue
+        own = entry_of(code)
+        extra = [key for cue in control.cues for n in by_key.get(cue, ()) if n != own
+                 for key in (fold_pattern(t.text) for t in entries[n].terms)
+                 if len(key) >= 4 and key.isascii() and key.isprintable()]
+        cues = tuple(dict.fromkeys((*control.cues, *extra)))
+        if cues != control.cues:
+            out[code] = replace(control, cues=cues)
+    return out
 
 
 def cues_for(control: TermControl, lang: str) -> tuple[str, ...]:
@@ -311,18 +343,19 @@ def cue_near(text: str, start: int, end: int, cues: tuple[str, ...], *, clause: 
 
 
 def cue_starts(text: str, start: int, end: int, cues: tuple[str, ...], *,
-               clause: bool) -> list[int]:
-    """Where in *text* the cues :func:`cue_near` finds for ``text[start:end]`` begin."""
+               clause: bool) -> list[tuple[int, int]]:
+    """Where in *text* the cues :func:`cue_near` finds for ``text[start:end]`` are
+    (start and end offsets)."""
     from .textfold import fold_text
 
     lo, hi = _clause(text, start, end) if clause else _block(text, start, end)
-    out: list[int] = []
+    out: list[tuple[int, int]] = []
     for base, piece in ((lo, text[lo:start]), (end, text[end:hi])):
         ft = fold_text(piece)
         for cue in cues:
             at = ft.form.find(" " + cue)
             while at >= 0:
-                out.append(base + ft.to_text(at + 1))
+                out.append((base + ft.to_text(at + 1), base + ft.to_text(at + len(cue)) + 1))
                 at = ft.form.find(" " + cue, at + 1)
     return out
 

@@ -54,6 +54,7 @@ from .context import (
     is_common,
     part_of_a_name,
     sentence_initial,
+    with_entry_cues,
 )
 from .declension import declinable
 from .endings import APOSTROPHES, ENDINGS, apostrophe_ending, match_ending
@@ -142,6 +143,7 @@ class Matcher:
                         groups[pattern] = [code]
                     elif code not in codes:
                         codes.append(code)
+        self.controls = with_entry_cues(self.controls, entries, lambda code: code >> _TERM_BITS)
         controls = self.controls
         # acronyms (one word of letters that only a stem in capitals passes) stay out of
         # the automaton, which reads folded text: there they would meet every word they

@@ -16,8 +16,12 @@ from glossary import load_glossary
 from glossary.equivalent import NAMED, equivalent
 from glossary.model import Entry, EntryType, TermStatus, TermType
 
-#: examples per property; TERMAID_PROPERTY_EXAMPLES raises it for a longer run by hand
-SETTINGS = settings(max_examples=int(os.environ.get("TERMAID_PROPERTY_EXAMPLES", "150")), deadline=None,
+#: examples per property; TERMAID_PROPERTY_EXAMPLES raises it for a longer run by hand,
+#: which draws new examples each time; the suite's run draws the same ones every time
+#: (derandomized), so a CI run is red only for a change, and what longer runs found is
+#: kept as cases in test_normalization.py
+_BY_HAND = os.environ.get("TERMAID_PROPERTY_EXAMPLES")
+SETTINGS = settings(max_examples=int(_BY_HAND or "150"), deadline=None, derandomize=not _BY_HAND,
                     suppress_health_check=[HealthCheck.function_scoped_fixture])
 LANGS = ("en", "de")
 
