@@ -26,8 +26,8 @@ from .translit import MATCH_THRESHOLD
 __all__ = ["LANGUAGES", "REWRITE_THRESHOLD", "Aligner"]
 
 #: (entry id, term, target form or None, term text, term casefolded, discouraged,
-#: target form casefolded or None, the replacement of a surface spelled as the term (None: the text decides its number),
-#: the target term or None)
+#: target form casefolded or None, the replacement of a surface spelled as the term
+#: (None: the text around it decides its number), the target term or None)
 _Info = tuple[str, Term, str | None, str, str, bool, str | None, str | None, Term | None]
 
 #: Fuzzy mentions scoring below this are reported but never rewritten.

@@ -217,7 +217,8 @@ def check_export(python: str, kind: str, gloss: Path, langs: list[str], tmp: Pat
     fmt = format_of(kind)
     out = tmp / f"export.{fmt}"
     if fmt == "tbx":
-        cmd = ["export", "tbx", "--glossary", str(gloss), "--out", str(out)]
+        # TBX-Basic v2 (martif): the version translate-toolkit, Weblate and OmegaT read
+        cmd = ["export", "tbx", "--tbx-version", "2", "--glossary", str(gloss), "--out", str(out)]
     elif fmt in ("po", "mo"):
         cmd = ["export", "po", "--glossary", str(gloss), "--source", src, "--lang", tgt,
                "--out", str(tmp / "locales")]

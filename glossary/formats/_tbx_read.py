@@ -179,7 +179,7 @@ class _Reader:
         for child in el:
             local, cat = _kind(child)
             if local == "termSec" or local == "tig" or local == "ntig":
-                c.terms.setdefault(lang, []).extend(self.term(child, c))
+                c.terms.setdefault(lang, []).extend(self.term(child, c, lang))
             elif local == "transacGrp":
                 self.drop("transaction (transacGrp)", child)
             elif local.endswith("Grp"):
@@ -188,10 +188,11 @@ class _Reader:
             else:
                 self.item(child, local, cat, c, lang)
 
-    def term(self, el: XMLElement, c: _Concept) -> list[dict[str, Any]]:
+    def term(self, el: XMLElement, c: _Concept, lang: str) -> list[dict[str, Any]]:
         """The term of a ``termSec`` (``tig``, ``ntig``) as a dict of its fields; a second
         ``<term>`` in the same section is kept as a term of its own with the same notes,
-        and said so."""
+        and said so. A definition given with the term (Pontoon's TBX does so) is the
+        entry's definition in the term's language; a usage sample (``context``) a note."""
         t: dict[str, Any] = {"notes": [], "statuses": []}
         texts: list[tuple[str, int]] = []
         items: list[tuple[XMLElement, str, str]] = []
@@ -222,6 +223,10 @@ class _Reader:
                     t["notes"].append(text)
             elif cat == "source":
                 c.sources.append(self.text(item))
+            elif cat == "definition":
+                c.definitions.append((item.get(_XML_LANG) or lang, self.text(item), self.line(item)))
+            elif cat == "context" and self.text(item):
+                t["notes"].append(f"usage: {self.text(item)}")
             elif local == "ref" or cat == "crossReference":
                 self.reference(item, c)
             elif cat == "externalCrossReference":

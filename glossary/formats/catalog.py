@@ -174,7 +174,7 @@ def entries_from_messages(
         if accelerator:
             msgid, msgstr = strip_accelerator(msgid, accelerator), strip_accelerator(msgstr, accelerator)
         if not msgid.strip():
-            found.append(Problem(name, m.line, f"msgid {m.id!r} holds only whitespace: message skipped"))
+            found.append(Problem(name, m.line, f"message with a blank msgid {m.id!r} skipped: no term to import"))
             continue
         if msgstr and not msgstr.strip():
             found.append(Problem(name, m.line, f"msgstr of {m.id!r} holds only whitespace: no target term"))

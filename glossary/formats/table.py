@@ -243,6 +243,9 @@ def parse_rows(
         if named is None:
             shown = ", ".join(c.strip() for c in first[1])
             shown = shown if len(shown) <= 60 else shown[:57] + "..."
+            if header is False:
+                raise ImportFormatError([Problem(name, first[0], "with --no-header the columns are not named: "
+                                                 "pass --columns, e.g. --columns en,de")])
             what = "the header" if header else "the first row"
             raise ImportFormatError([Problem(name, first[0], f"cannot tell the languages of the columns: {what} "
                                              f"({shown}) names no languages (language tags such as en, de-DE, or "

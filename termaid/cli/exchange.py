@@ -136,7 +136,8 @@ def _table_command(kind: str, delimiter: str, flavors: tuple[str, ...]) -> click
     @click.option("--target", "targets", type=LANG, required=True, multiple=True,
                   help="Target language; repeat for more columns (amazon only).")
     @click.option("--flavor", type=click.Choice(flavors), default=flavors[0], show_default=True,
-                  help="; ".join(_FLAVOR_HELP[f] for f in flavors) + ".")
+                  help="; ".join(_FLAVOR_HELP[f] for f in flavors) + "."
+                  + ("" if "omegat" in flavors else " (OmegaT glossaries are tab-separated: export tsv)"))
     @click.option("--preferred-only", is_flag=True, help="Only preferred source terms, no variants.")
     @click.option("--out", default="-", show_default=True, help="Output file, - for stdout.")
     @click.option("--no-formula-guard", is_flag=True,

@@ -35,7 +35,7 @@ def _terms(path: Path) -> list[list[str]]:
 def test_every_flavour_the_help_names_is_accepted(kind: str, tmp_path: Path) -> None:
     help_text = _run("export", kind, "--help").stdout
     section = help_text.split("--flavor", 1)[1].split("\n  --", 1)[0]
-    named = set(re.findall(r"(\w+):", re.sub(r"\[[^\]]*\]", "", " ".join(section.split()))))
+    named = set(re.findall(r"(\w+):", re.sub(r"\[[^\]]*\]|\([^)]*\)", "", " ".join(section.split()))))
     choices = set(re.search(r"\[([\w|]+)\]", section).group(1).split("|"))  # type: ignore[union-attr]
     assert named == choices, f"help describes {sorted(named)}, the command takes {sorted(choices)}"
     assert ("omegat" in named) == (kind == "tsv")
@@ -136,7 +136,7 @@ def test_a_gtk_catalog_imports_without_markers_blanks_or_obsolete_messages(tmp_p
     done = _run("import", source, "--glossary", target, "--accelerator", "_", *lenient)
     assert done.returncode == 0, done.stderr
     warnings = [line.split(str(tmp_path) + "/")[-1] for line in done.stderr.splitlines() if "warning" in line]
-    assert warnings == ["app.de.po:19: msgid ' ' holds only whitespace: message skipped",
+    assert warnings == ["app.de.po:19: message with a blank msgid ' ' skipped: no term to import",
                         "app.de.po:22: 1 obsolete message(s) (#~) skipped, the first at this line: they are "
                         "no longer in use"]
     glossary = list(load_glossary(target))

@@ -28,7 +28,7 @@ def test_a_whitespace_msgid_is_skipped_with_its_line(tmp_path: Path, strict: boo
     result = read_po(path, strict=strict)
     assert [[t.text for t in e.terms] for e in result.entries] == [["Edit", "Bearbeiten"], ["View"]]
     assert [(p.line, p.message) for p in result.problems] == [
-        (6, "msgid ' ' holds only whitespace: message skipped"),
+        (6, "message with a blank msgid ' ' skipped: no term to import"),
         (12, "msgstr of 'View' holds only whitespace: no target term")]
 
 

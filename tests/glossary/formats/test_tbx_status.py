@@ -119,3 +119,21 @@ def test_unknown_elements_in_a_transaction_are_reported() -> None:
     assert result.entries[0].terms[0].created is not None
     assert [(p.line, p.message) for p in result.problems] == [
         (3, "dropped 1 'transaction approvedBy' value (first at this line): the glossary has no field for them")]
+
+
+def test_a_definition_and_a_usage_sample_given_with_the_term_are_kept() -> None:
+    """Pontoon's TBX v3 puts the definition and a usage sample in the term's section."""
+    data = b'''<?xml version="1.0" encoding="UTF-8"?>
+<tbx type="TBX-Basic" style="dca" xml:lang="en-US" xmlns="urn:iso:std:iso:30042:ed-2">
+<tbxHeader><fileDesc><sourceDesc><p>test</p></sourceDesc></fileDesc></tbxHeader>
+<text><body><conceptEntry id="c7">
+<langSec xml:lang="en-US"><termSec><term>Bookmark</term>
+<descripGrp><descrip type="definition">A saved link to a page.</descrip>
+<descrip type="context">Add a bookmark for this page.</descrip></descripGrp></termSec></langSec>
+<langSec xml:lang="de-DE"><termSec><term>Lesezeichen</term></termSec></langSec>
+</conceptEntry></body></text></tbx>'''
+    result = parse_tbx(data, name="p.tbx")
+    (entry,) = result.entries
+    assert entry.definitions == (("en-US", "A saved link to a page."),)
+    assert entry.terms[0].note == "usage: Add a bookmark for this page."
+    assert not [p for p in result.problems if "definition" in p.message or "context" in p.message]
