@@ -137,8 +137,8 @@ def test_a_gtk_catalog_imports_without_markers_blanks_or_obsolete_messages(tmp_p
     assert done.returncode == 0, done.stderr
     warnings = [line.split(str(tmp_path) + "/")[-1] for line in done.stderr.splitlines() if "warning" in line]
     assert warnings == ["app.de.po:19: message with a blank msgid ' ' skipped: no term to import",
-                        "app.de.po:22: 1 obsolete message(s) (#~) skipped, the first at this line: they are "
-                        "no longer in use"]
+                        ("app.de.po:22: 1 obsolete message(s) (#~) skipped, the first at this line: they are "
+                         "no longer in use")]
     glossary = list(load_glossary(target))
     assert [[t.text for t in e.terms] for e in glossary] == [["System", "System"], ["Quit", "Beenden"]]
     assert glossary[0].note == "context: menu"
