@@ -196,6 +196,27 @@ def _is_header(row: Sequence[str]) -> bool:
         return False
 
 
+@functools.cache
+def _header_words() -> frozenset[str]:
+    """Words that head a column without naming a language (data/header_words.txt)."""
+    text = (Path(__file__).parent / "data" / "header_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().casefold() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def _names_columns(row: Sequence[str]) -> bool:
+    """Whether *row* is a header of column words and language names ("context", "source",
+    "target"; "Term", "English", "Comment"), none of them a term's text.
+
+    >>> _names_columns(["context", "source", "target"]), _names_columns(["Iran", "Iran"])
+    (True, False)
+    """
+    words = _header_words()
+    cells = [c.strip().casefold() for c in row if c.strip()]
+    return any(c in words for c in cells) and all(
+        c in words or c in (NOTE, SKIP) or _is_header([c, c]) for c in cells)
+
+
 def _records(text: str, *, name: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
     """The rows of a table that hold something, each with the line it starts on."""
     if delimiter == "\t":
@@ -254,7 +275,8 @@ def parse_rows(
 
     *header*: True, the first row is a header (skipped when *columns* name the columns);
     False, it is data; None, it is a header when it is the *columns* or reads as language
-    codes or names ("en-US,de-DE", "english,german", "English,Deutsch")."""
+    codes or names ("en-US,de-DE", "english,german", "English,Deutsch") or as column words
+    (data/header_words.txt: Weblate's "context,source,target"; said in a warning)."""
     problems: list[Problem] = []
     rows = iter(records)
     first = next(rows, None)
@@ -268,8 +290,9 @@ def parse_rows(
                                              + "; pass --columns, e.g. --columns en,de (or en,de,note for OmegaT)")])
         columns = [_header_column(c) for c in first[1]]
     elif header is False or (header is None and [c.strip() for c in first[1]] != list(columns)
-                             and not _is_header(first[1])):
+                             and not _is_header(first[1]) and not _names_columns(first[1])):
         rows = itertools.chain([first], rows)
+    read_as_header = header is None and not _is_header(first[1]) and _names_columns(first[1])
     kinds: list[str] = []
     for column in columns:
         if column in (NOTE, SKIP):
@@ -327,6 +350,9 @@ def parse_rows(
             notes[key] = note
     if problems and strict:
         raise ImportFormatError(problems)
+    if read_as_header:
+        problems.append(Problem(name, first[0], f"first row {', '.join(first[1])!r} read as a header "
+                                "(--no-header reads it as an entry)"))
     if formulas:
         problems.append(Problem(name, formulas[0], f"{len(formulas)} row(s) have a cell that starts like a "
                                 "spreadsheet formula (= + - @), imported as text (first at this line); "
