@@ -7,16 +7,21 @@ the columns that are no language.
 (['en', 'de'], ['en-US', 'de-DE', 'note'])
 >>> header_columns(["Source", "Target"]) is None
 True
+
+A first row of column words ("context, source, target" as Weblate writes it;
+data/header_words.txt) names no language, but is no entry either when ``--columns`` names
+the columns: :func:`names_columns`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from pathlib import Path
 
 from ._common import foreign_lang
 
-__all__ = ["NOTE", "SKIP", "header_columns", "language_name"]
+__all__ = ["NOTE", "SKIP", "header_columns", "language_name", "names_columns"]
 
 #: Column names that are not languages: the entry note, and a column to ignore.
 NOTE, SKIP = "note", "-"
@@ -70,3 +75,23 @@ def header_columns(row: Sequence[str]) -> list[str] | None:
     if len(langs) < 2 or any(c is None for c in columns):
         return None
     return [c for c in columns if c is not None]
+
+
+@cache
+def _header_words() -> frozenset[str]:
+    """Words that head a column without naming a language (data/header_words.txt)."""
+    text = (Path(__file__).parent / "data" / "header_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().casefold() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def names_columns(row: Sequence[str]) -> bool:
+    """Whether *row* is a header of column words, perhaps with language names or tags
+    ("context, source, target"; "Quelle, Ziel"; "English, Comment"), none of them a term.
+
+    >>> names_columns(["context", "source", "target"]), names_columns(["Iran", "Iran"])
+    (True, False)
+    """
+    words = _header_words()
+    cells = [c.strip().casefold() for c in row if c.strip()]
+    return any(c in words for c in cells) and all(c in words or _column(c) is not None for c in cells)

@@ -96,6 +96,7 @@ class _Merger:
         self.ranked = ranked
         self.at: Origin | None = None  # where the incoming entry being merged was read
         self.added: list[str] = []
+        self.fresh: set[str] = set()  #: ids of the entries this import adds
         self.changes: dict[str, list[str]] = {}
         self.conflicts: list[Conflict] = []
         self.notes: list[Problem] = []
@@ -176,6 +177,7 @@ class _Merger:
         self.entries[n] = dataclasses.replace(self.entries[n], terms=tuple(kept))
         self.claim(n, kept)
         self.added.append(new_id)
+        self.fresh.add(new_id)
         return new_id
 
     def shared(self, e: Entry, t: Term, i: int) -> bool:
@@ -255,14 +257,17 @@ class _Merger:
         """Merge the *incoming* terms of one language into entry *e*'s. With *expected*
         (an unranked file), the first incoming term is the translation of the file's
         source term, a conflict only when the glossary translates it otherwise (the
-        texts :func:`_translations` expects)."""
+        texts :func:`_translations` expects). Rows of the file itself that give one source
+        term several translations (Weblate's multi-row CSV) are synonyms: the first stays
+        preferred, the others join it as admitted terms."""
         mine = [t for t in terms if t.lang == lang]
         others = [t for t in terms if t.lang != lang]
         first_at = next((k for k, t in enumerate(terms) if t.lang == lang), len(terms))
         first_text = mine[0].text if mine else None
         for it in incoming:
             k = next((k for k, t in enumerate(mine) if t.text == it.text), None)
-            if expected is not None and it is incoming[0] and mine and it.text not in expected:
+            if expected is not None and it is incoming[0] and mine and it.text not in expected \
+                    and e.id not in self.fresh:
                 theirs = min(expected) if expected else mine[0].text
                 if k is None and not self.shared(e, it, self.index[e.id]):
                     continue

@@ -49,7 +49,7 @@ from ._common import (
     write_output,
 )
 from ._encoding import text_of
-from ._table_header import NOTE, SKIP, header_columns, language_name
+from ._table_header import NOTE, SKIP, header_columns, language_name, names_columns
 from .errors import ExportError, ImportFormatError
 
 __all__ = ["FLAVORS", "FORMULA_START", "Table", "generate_table", "guard_cell", "parse_rows",
@@ -231,7 +231,9 @@ def parse_rows(
 
     *header*: True, the first row is a header (skipped when *columns* are given); False, it
     is data; None, it is a header when its cells name languages (tags or language names in
-    English or German, :func:`~._table_header.header_columns`).
+    English or German, :func:`~._table_header.header_columns`), or, when *columns* are given,
+    when it is made of column words (Weblate's "context,source,target",
+    :func:`~._table_header.names_columns`; said in a warning).
     """
     problems: list[Problem] = []
     rows = iter(records)
@@ -252,7 +254,8 @@ def parse_rows(
                                              "names such as English, Deutsch); pass --columns, e.g. --columns "
                                              "en,de (or en,de,note for OmegaT), and --header to skip that row")])
         columns = named
-    elif not (header or (header is None and named is not None)):
+    worded = columns is not None and header is None and named is None and names_columns(first[1])
+    if columns is not None and not (header or worded or (header is None and named is not None)):
         rows = itertools.chain([first], rows)
     kinds: list[str] = []
     for column in columns:
@@ -324,6 +327,9 @@ def parse_rows(
     if problems and strict:
         raise ImportFormatError(problems)
     problems += blanks
+    if worded:
+        problems.append(Problem(name, first[0], f"first row {', '.join(first[1])!r} read as a header "
+                                "(--no-header reads it as an entry)"))
     if formulas:
         problems.append(Problem(name, formulas[0], f"{len(formulas)} row(s) have a cell that starts like a "
                                 "spreadsheet formula (= + - @), imported as text (first at this line); "

@@ -91,3 +91,23 @@ def test_export_help_describes_the_flavors_the_command_accepts(tmp_path: Path, k
     else:
         assert omegat.returncode == 0, omegat.stderr
         assert "omegat: source, target, comment" in text
+
+
+def test_a_weblate_csv_with_several_rows_per_source_term_imports_them_as_synonyms(
+        tmp_path: Path) -> None:
+    """Weblate's glossary CSV: a header of column words and one row per translation; the
+    rows of one source term are synonyms (the first preferred), not conflicts."""
+    src = tmp_path / "glossary-fr.csv"
+    src.write_text('"context","source","target"\n'
+                   '"k1","Firewall","pare-feu"\n'
+                   '"k1","Firewall","coupe-feu"\n'
+                   '"k2","Router","routeur"\n', encoding="utf-8")
+    glossary = tmp_path / "g.yaml"
+    proc = _run("import", src, "--glossary", glossary, "--columns", "-,en,fr")
+    assert proc.returncode == 0, proc.stderr
+    assert "first row 'context, source, target' read as a header" in proc.stderr
+    assert "0 conflicts" in proc.stderr
+    entries = {e.id: e for e in load_glossary(glossary)}
+    assert set(entries) == {"firewall", "router"}
+    assert [(t.text, t.status.value) for t in entries["firewall"].terms if t.lang == "fr"] == [
+        ("pare-feu", "preferred"), ("coupe-feu", "admitted")]
