@@ -70,8 +70,8 @@ def test_a_header_that_names_no_language_says_so() -> None:
     # with --columns, a row of column words is a header, said in a warning; --no-header keeps it
     worded = parse_table(text, name="t.csv", delimiter=",", columns=["en", "de"])
     assert [e.terms[0].text for e in worded.entries] == ["file"]
-    assert [str(p) for p in worded.problems] == ["t.csv:1: first row 'Source, Target' read as a header "
-                                                "(--no-header reads it as an entry)"]
+    assert [str(p) for p in worded.problems] == [("t.csv:1: first row 'Source, Target' read as a header "
+                                                 "(--no-header reads it as an entry)")]
     data = parse_table(text, name="t.csv", delimiter=",", columns=["en", "de"], header=False)
     assert [e.terms[0].text for e in data.entries] == ["Source", "file"]
     skipped = parse_table(text, name="t.csv", delimiter=",", columns=["en", "de"], header=True)
