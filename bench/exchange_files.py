@@ -151,6 +151,9 @@ def sniff_text(path: Path) -> str:
         return raw.decode("latin-1")
 
 
+_COLUMN_WORDS = frozenset({"context", "source", "target", "note", "comment"})
+
+
 def count_table(path: Path, kind: str, args: list[str]) -> FileCount:
     delim = "," if kind.startswith("csv") else "\t"
     rows = [r for r in csv.reader(sniff_text(path).splitlines(), delimiter=delim)
@@ -158,6 +161,8 @@ def count_table(path: Path, kind: str, args: list[str]) -> FileCount:
     columns: list[str] | None = None
     if "--columns" in args:
         columns = args[args.index("--columns") + 1].split(",")
+        if rows and {c.strip().casefold() for c in rows[0]} <= _COLUMN_WORDS:
+            rows = rows[1:]  # Weblate's "context","source","target": a header, not terms
     elif rows:
         columns, rows = [c.strip() for c in rows[0]], rows[1:]
     cols = columns or []
