@@ -90,6 +90,8 @@ class _Reader:
         self.warnings: list[Problem] = []
         self.dropped: Counter[str] = Counter()
         self.dropped_at: dict[str, int] = {}
+        #: status values read so far: (status or None when unknown, whether it was mapped)
+        self.statuses: dict[str, tuple[TermStatus | None, bool]] = {}
         self.mapped: Counter[str] = Counter()
         self.mapped_at: dict[str, int] = {}
 
@@ -252,16 +254,20 @@ class _Reader:
         ``usageStatus``) into the term's list of statuses; a value that is not known is an
         error (the term might be one that must not be used): read as deprecated when lenient."""
         value = self.text(el)
-        key = status_key(value)
-        status = STATUS_FROM_TBX.get(key)
+        known = self.statuses.get(value)  # a file repeats a handful of values
+        if known is None:
+            key = status_key(value)
+            found = STATUS_FROM_TBX.get(key)
+            known = self.statuses[value] = (found, found is not None and key != found.value)
+        status, mapped = known
         if status is None:
-            known = ", ".join(STATUS_FROM_TBX)
-            self.errors.append(Problem(self.name, self.line(el), f"unknown {cat} {value!r} (known: {known}); "
-                                       "lenient: read as deprecated, never as a usable term"))
+            self.errors.append(Problem(self.name, self.line(el), f"unknown {cat} {value!r} (known: "
+                                       f"{', '.join(STATUS_FROM_TBX)}); lenient: read as deprecated, "
+                                       "never as a usable term"))
             status = TermStatus.DEPRECATED
-        elif key != status.value:
+        elif mapped:
             self.map(f"{cat} {value!r} read as {status.value}", el)
-        t["statuses"].append((status, f"{cat} {value!r}", self.line(el)))
+        t["statuses"].append((status, cat, value, el))
 
     def transaction(self, el: XMLElement, t: dict[str, Any]) -> None:
         """A term's ``transacGrp``: an origination or modification with its date (the date
@@ -299,14 +305,19 @@ class _Reader:
         """The term's status from the values given for it: the strictest one, and a warning
         when they disagree (``preferred`` as ``administrativeStatus``, ``deprecated`` as
         ``usageStatus``: the term is deprecated)."""
-        statuses: list[tuple[TermStatus, str, int]] = t["statuses"]
+        statuses: list[tuple[TermStatus, str, str, XMLElement]] = t["statuses"]
         if not statuses:
+            return
+        if len(statuses) == 1:
+            t["status"] = statuses[0][0]
             return
         strictest = max(statuses, key=lambda s: s[0].rank)
         t["status"] = strictest[0]
-        others = sorted({what for status, what, _ in statuses if status is not strictest[0]})
+        others = sorted({f"{cat} {value!r}" for status, cat, value, _ in statuses
+                         if status is not strictest[0]})
         if others:
-            self.warnings.append(Problem(self.name, strictest[2], f"term {t['text']!r} has {strictest[1]} "
+            self.warnings.append(Problem(self.name, self.line(strictest[3]),
+                                         f"term {t['text']!r} has {strictest[1]} {strictest[2]!r} "
                                          f"and {', '.join(others)}: read as {strictest[0].value}"))
 
     def build_term(self, t: dict[str, Any], lang: str, position: int) -> Term:
