@@ -196,7 +196,7 @@ class _Reader:
         and said so. A definition given with the term (Pontoon's TBX does so) is the
         entry's definition in the term's language; a usage sample (``context``) a note."""
         t: dict[str, Any] = {"notes": [], "statuses": []}
-        texts: list[tuple[str, int]] = []
+        texts: list[tuple[str, XMLElement]] = []
         items: list[tuple[XMLElement, str, str]] = []
         for child in el:
             local, cat = _kind(child)
@@ -208,7 +208,7 @@ class _Reader:
                 items.append((child, local, cat))
         for item, local, cat in items:
             if cat == "term":
-                texts.append((self.text(item), self.line(item)))
+                texts.append((self.text(item), item))
             elif cat in STATUS_CATEGORIES:
                 self.status(item, cat, t)
             elif cat == "termType":
@@ -221,6 +221,7 @@ class _Reader:
                 text = self.text(item)
                 if text.startswith(EXTENSION):
                     t.update(("ext:" + k, v) for k, v in self.extension(text, item, "term"))
+                    t["ext"] = True
                 elif text:
                     t["notes"].append(text)
             elif cat == "source":
@@ -237,13 +238,14 @@ class _Reader:
                 self.translation_needed(item, c)
             else:
                 self.drop(cat, item)
-        present = [(text, line) for text, line in texts if text]
+        present = [(text, item) for text, item in texts if text]
         if not present:
             self.drop("empty term", el)
             return []
         t["text"], t["line"] = present[0][0], self.line(el)
         out = [t]
-        for text, line in present[1:]:
+        for text, item in present[1:]:
+            line = self.line(item)
             self.warnings.append(Problem(self.name, line, f"a second <term> {text!r} in one {_kind(el)[0]} "
                                          f"(after {t['text']!r}) kept as a term of its own with the same notes"))
             out.append(t | {"text": text, "line": line, "notes": list(t["notes"])})
@@ -322,6 +324,10 @@ class _Reader:
 
     def build_term(self, t: dict[str, Any], lang: str, position: int) -> Term:
         status = t.get("status") or (TermStatus.PREFERRED if position == 0 else TermStatus.ADMITTED)
+        if "ext" not in t:  # no termaid note: the common case of a foreign file
+            return Term(t["text"], lang, status, t.get("type"), t.get("gender"), t.get("pos"),
+                        "\n".join(t["notes"]) or None, created=t.get("created"),
+                        modified=t.get("modified"))
         if t.get("ext:administrativeStatus") == "forbidden":
             status = TermStatus.FORBIDDEN
         term_type = t.get("type")
@@ -362,9 +368,10 @@ class _Reader:
                 self.resolve_status(t)
             # the preferred term comes first, and without one the first term that has no
             # status (it becomes the preferred one); a second preferred one is admitted
-            first = next((t for t in unique if t.get("status") is TermStatus.PREFERRED),
-                         next((t for t in unique if "status" not in t), None))
-            unique.sort(key=lambda t: t is not first)
+            if len(unique) > 1:
+                first = next((t for t in unique if t.get("status") is TermStatus.PREFERRED),
+                             next((t for t in unique if "status" not in t), None))
+                unique.sort(key=lambda t: t is not first)
             for position, t in enumerate(unique):
                 if position > 0 and t.get("status") is TermStatus.PREFERRED:
                     self.warnings.append(Problem(self.name, t["line"], f"second preferred term {t['text']!r} in {lang!r} read as admitted"))
