@@ -282,7 +282,7 @@ class Aligner:
             # a plural term ("arms sales"): its target in the plural, or as written
             as_written = plural(new, rules=entry.type in RULED_PLURALS) or (
                 new.text if entry.type in NAMED else term.text)
-        if term.plural == term.text and not term.is_plural:
+        if term.plural_alike:
             as_written = None  # der US-Dollar, 100 US-Dollar: the text tells the number
         info = (*info[:7], as_written, new)
         self._infos[target][code] = info

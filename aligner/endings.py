@@ -160,20 +160,14 @@ def plural_ending(ending: str, text: str, start: int, end: int, lang: str) -> bo
     """
     if ending != "s" or _base(lang) != "de":
         return False
-    lo = max(0, start - _LOOK_BACK)
-    words: list[str] = _WORDS.findall(text, lo, start)
-    if lo and words and text[lo - 1].isalnum():
-        del words[0]  # the window cut it
+    words = _words_before(text, start)
     if words and words[-1] in _OPENING_QUOTES:
         del words[-1]  # die „Huthis“
     if not words:
         return False
     after = _NEXT_WORD.match(text, end)
     capital_after = after is not None and after.group(1).isupper()
-    i = len(words) - 1
-    if not capital_after:
-        while i > 0 and len(words) - i <= 2 and _adjective(words[i]):
-            i -= 1
+    i = _determiner_at(words, adjectives=not capital_after)
     word = words[i].casefold()
     if word.isdigit():
         return word != "1"
@@ -214,20 +208,33 @@ def invariant_plural(text: str, start: int, lang: str, *, masculine_or_neuter: b
     """
     if _base(lang) != "de":
         return False
-    lo = max(0, start - _LOOK_BACK)
-    words: list[str] = _WORDS.findall(text, lo, start)
-    if lo and words and text[lo - 1].isalnum():
-        del words[0]  # the window cut it
-    i = len(words) - 1
-    while i > 0 and len(words) - i <= 2 and _adjective(words[i]):
-        i -= 1
-    if i < 0:
+    words = _words_before(text, start)
+    if not words:
         return False
-    word = words[i].casefold()
+    word = words[_determiner_at(words, adjectives=True)].casefold()
     if word.isdigit():
         return word != "1"
     return word in _PLURAL_QUANTIFIERS or (
         masculine_or_neuter and word in _PLURAL_BEFORE_MASCULINE)
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """The whole words in the :data:`_LOOK_BACK` characters before *start*."""
+    lo = max(0, start - _LOOK_BACK)
+    words: list[str] = _WORDS.findall(text, lo, start)
+    if lo and words and text[lo - 1].isalnum():
+        del words[0]  # the window cut it
+    return words
+
+
+def _determiner_at(words: list[str], *, adjectives: bool) -> int:
+    """The index of the word that decides the number of what follows *words*: the last
+    one, or with *adjectives* the one before up to two adjectives (die jemenitischen)."""
+    i = len(words) - 1
+    if adjectives:
+        while i > 0 and len(words) - i <= 2 and _adjective(words[i]):
+            i -= 1
+    return i
 
 
 def _adjective(word: str) -> bool:

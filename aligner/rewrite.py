@@ -98,7 +98,7 @@ def _number(s: Surface) -> tuple[bool, bool, str | None]:
     if s.term.is_plural:
         # a plural term: sanctions, die Vereinten Nationen, den Russisch-Persischen Kriegen
         return True, s.source == "de" and s.ending == "n", None
-    if s.term.plural == s.term.text and not s.ending:
+    if s.term.plural_alike and not s.ending:
         # a plural spelled like the singular (der US-Dollar, 100 US-Dollar): the words
         # before it tell
         return invariant_plural(s.text, s.start, s.lang, masculine_or_neuter=s.term.gender in (

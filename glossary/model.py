@@ -204,6 +204,18 @@ class Term:
         """
         return self.plural == self.text and self.gender not in _SINGULAR_GENDERS
 
+    @property
+    def plural_alike(self) -> bool:
+        """Whether the term is a singular whose plural is spelled the same ("US-Dollar",
+        masculine, plural "US-Dollar"): the words around it tell its number.
+
+        >>> Term("Dollar", "de", gender=Gender.MASCULINE, plural="Dollar").plural_alike
+        True
+        >>> Term("Sanktionen", "de", plural="Sanktionen").plural_alike
+        False
+        """
+        return self.plural == self.text and self.gender in _SINGULAR_GENDERS
+
 
 _SINGULAR_GENDERS = frozenset({Gender.MASCULINE, Gender.FEMININE, Gender.NEUTER})
 
