@@ -63,11 +63,23 @@ _SKIPPED = {"empty term": "empty terms", "entry without terms": "entries without
 def _kind(el: XMLElement) -> tuple[str, str]:
     """The local name of an element and its data category: ``@type`` in DCA style, the
     element name in DCT (and for elements of other namespaces)."""
-    tag = el.tag
+    local, typed = _TAGS.get(el.tag) or _tag(el.tag)
+    return (local, el.get("type") or local) if typed else (local, local)
+
+
+def _tag(tag: str) -> tuple[str, bool]:
+    """The local name of *tag* and whether its data category is its ``@type``."""
     local = tag.rpartition("}")[2]
-    if local in _TYPED and (tag[0] != "{" or tag.startswith(_TBX_OPEN)):
-        return local, el.get("type") or local
-    return local, local
+    known = (local, local in _TYPED and (tag[0] != "{" or tag.startswith(_TBX_OPEN)))
+    if len(_TAGS) < _TAGS_KEPT:
+        _TAGS[tag] = known
+    return known
+
+
+#: The local name of a tag and whether it is typed, for the tags read so far (a file uses
+#: a few dozen; a hostile one with millions of distinct tags fills it only so far).
+_TAGS: dict[str, tuple[str, bool]] = {}
+_TAGS_KEPT = 4096
 
 
 @dataclass
@@ -83,9 +95,16 @@ class _Concept:
     do_not_translate: bool = False
 
 
+def _text_as_written(el: XMLElement) -> str:
+    return ((el.text or "") if not len(el) else "".join(el.itertext())).strip()
+
+
 class _Reader:
     def __init__(self, name: str, doc_lang: str, ours: bool) -> None:
         self.name, self.doc_lang, self.ours = name, doc_lang, ours
+        if ours:  # what termaid wrote is read as written (a note's line breaks are its own)
+            self.text = _text_as_written  # type: ignore[method-assign]
+        self.langs: dict[str, str] = {}  # language codes read so far, canonical
         self.errors: list[Problem] = []
         self.warnings: list[Problem] = []
         self.dropped: Counter[str] = Counter()
@@ -98,9 +117,11 @@ class _Reader:
     def line(self, el: XMLElement) -> int:
         return el.sourceline or 0
 
-    def text(self, el: XMLElement) -> str:
-        raw = (el.text or "") if not len(el) else "".join(el.itertext())
-        return raw.strip() if self.ours else " ".join(raw.split())
+    @staticmethod
+    def text(el: XMLElement) -> str:
+        """The text of *el*, spaces folded (a file termaid wrote: only stripped, see
+        :meth:`__init__`)."""
+        return " ".join((el.text or "").split() if not len(el) else "".join(el.itertext()).split())
 
     def drop(self, what: str, el: XMLElement) -> None:
         self.dropped[what] += 1
@@ -173,11 +194,13 @@ class _Reader:
 
     def lang_section(self, el: XMLElement, c: _Concept) -> None:
         raw = el.get(_XML_LANG, "")
-        try:
-            lang = foreign_lang(raw)
-        except ValueError as exc:
-            self.errors.append(Problem(self.name, self.line(el), str(exc)))
-            return
+        lang = self.langs.get(raw)
+        if lang is None:
+            try:
+                lang = self.langs[raw] = foreign_lang(raw)
+            except ValueError as exc:
+                self.errors.append(Problem(self.name, self.line(el), str(exc)))
+                return
         for child in el:
             local, cat = _kind(child)
             if local == "termSec" or local == "tig" or local == "ntig":
@@ -195,22 +218,41 @@ class _Reader:
         ``<term>`` in the same section is kept as a term of its own with the same notes,
         and said so. A definition given with the term (Pontoon's TBX does so) is the
         entry's definition in the term's language; a usage sample (``context``) a note."""
-        t: dict[str, Any] = {"notes": [], "statuses": []}
-        texts: list[tuple[str, XMLElement]] = []
-        items: list[tuple[XMLElement, str, str]] = []
-        for child in el:
-            local, cat = _kind(child)
-            if local == "transacGrp":
-                self.transaction(child, t)
-            elif local.endswith("Grp"):
-                items.extend((sub, *_kind(sub)) for sub in child)
-            else:
-                items.append((child, local, cat))
-        for item, local, cat in items:
+        t: dict[str, Any] = {}
+        self.term_items(el, t, c, lang)
+        if "text" not in t:
+            self.drop("empty term", el)
+            return []
+        t["line"] = self.line(el)
+        more: list[tuple[str, XMLElement]] | None = t.pop("more", None)
+        if more is None:
+            return [t]
+        out = [t]
+        for text, item in more:
+            line = self.line(item)
+            self.warnings.append(Problem(self.name, line, f"a second <term> {text!r} in one {_kind(el)[0]} "
+                                         f"(after {t['text']!r}) kept as a term of its own with the same notes"))
+            out.append(t | {"text": text, "line": line})
+        return out
+
+    def term_items(self, el: XMLElement, t: dict[str, Any], c: _Concept, lang: str) -> None:
+        """The children of a term section (or of a group in it) into *t* and *c*: the first
+        term that is not empty as ``text``, any further one in ``more``."""
+        for item in el:
+            local, typed = _TAGS.get(item.tag) or _tag(item.tag)  # _kind, inlined: the hot loop
+            cat = (item.get("type") or local) if typed else local
             if cat == "term":
-                texts.append((self.text(item), item))
+                text = self.text(item)
+                if text and "text" in t:
+                    t.setdefault("more", []).append((text, item))
+                elif text:
+                    t["text"] = text
             elif cat in STATUS_CATEGORIES:
                 self.status(item, cat, t)
+            elif local == "transacGrp":
+                self.transaction(item, t)
+            elif local.endswith("Grp"):
+                self.term_items(item, t, c, lang)
             elif cat == "termType":
                 t["type"] = self.choice(_TERM_TYPE, item, "term type", "(the glossary has no such type)")
             elif cat == "grammaticalGender":
@@ -223,13 +265,13 @@ class _Reader:
                     t.update(("ext:" + k, v) for k, v in self.extension(text, item, "term"))
                     t["ext"] = True
                 elif text:
-                    t["notes"].append(text)
+                    t.setdefault("notes", []).append(text)
             elif cat == "source":
                 c.sources.append(self.text(item))
             elif cat == "definition":
                 c.definitions.append((item.get(_XML_LANG) or lang, self.text(item), self.line(item)))
             elif cat == "context" and self.text(item):
-                t["notes"].append(f"usage: {self.text(item)}")
+                t.setdefault("notes", []).append(f"usage: {self.text(item)}")
             elif local == "ref" or cat == "crossReference":
                 self.reference(item, c)
             elif cat == "externalCrossReference":
@@ -238,18 +280,6 @@ class _Reader:
                 self.translation_needed(item, c)
             else:
                 self.drop(cat, item)
-        present = [(text, item) for text, item in texts if text]
-        if not present:
-            self.drop("empty term", el)
-            return []
-        t["text"], t["line"] = present[0][0], self.line(el)
-        out = [t]
-        for text, item in present[1:]:
-            line = self.line(item)
-            self.warnings.append(Problem(self.name, line, f"a second <term> {text!r} in one {_kind(el)[0]} "
-                                         f"(after {t['text']!r}) kept as a term of its own with the same notes"))
-            out.append(t | {"text": text, "line": line, "notes": list(t["notes"])})
-        return out
 
     def status(self, el: XMLElement, cat: str, t: dict[str, Any]) -> None:
         """A status value (``administrativeStatus``, ``normativeAuthorization``,
@@ -269,7 +299,10 @@ class _Reader:
             status = TermStatus.DEPRECATED
         elif mapped:
             self.map(f"{cat} {value!r} read as {status.value}", el)
-        t["statuses"].append((status, cat, value, el))
+        if "statuses" in t:
+            t["statuses"].append((status, cat, value, self.line(el)))
+        else:
+            t["statuses"] = [(status, cat, value, self.line(el))]
 
     def transaction(self, el: XMLElement, t: dict[str, Any]) -> None:
         """A term's ``transacGrp``: an origination or modification with its date (the date
@@ -307,8 +340,8 @@ class _Reader:
         """The term's status from the values given for it: the strictest one, and a warning
         when they disagree (``preferred`` as ``administrativeStatus``, ``deprecated`` as
         ``usageStatus``: the term is deprecated)."""
-        statuses: list[tuple[TermStatus, str, str, XMLElement]] = t["statuses"]
-        if not statuses:
+        statuses: list[tuple[TermStatus, str, str, int]] | None = t.get("statuses")
+        if statuses is None:
             return
         if len(statuses) == 1:
             t["status"] = statuses[0][0]
@@ -318,7 +351,7 @@ class _Reader:
         others = sorted({f"{cat} {value!r}" for status, cat, value, _ in statuses
                          if status is not strictest[0]})
         if others:
-            self.warnings.append(Problem(self.name, self.line(strictest[3]),
+            self.warnings.append(Problem(self.name, strictest[3],
                                          f"term {t['text']!r} has {strictest[1]} {strictest[2]!r} "
                                          f"and {', '.join(others)}: read as {strictest[0].value}"))
 
@@ -326,7 +359,7 @@ class _Reader:
         status = t.get("status") or (TermStatus.PREFERRED if position == 0 else TermStatus.ADMITTED)
         if "ext" not in t:  # no termaid note: the common case of a foreign file
             return Term(t["text"], lang, status, t.get("type"), t.get("gender"), t.get("pos"),
-                        "\n".join(t["notes"]) or None, created=t.get("created"),
+                        "\n".join(t["notes"]) if "notes" in t else None, created=t.get("created"),
                         modified=t.get("modified"))
         if t.get("ext:administrativeStatus") == "forbidden":
             status = TermStatus.FORBIDDEN
@@ -347,7 +380,7 @@ class _Reader:
             except ValueError as exc:
                 self.errors.append(Problem(self.name, t["line"], f"bad {EXTENSION} note: {exc}"))
         return Term(t["text"], lang, status, term_type, t.get("gender"), pos,
-                    "\n".join(t["notes"]) or None, bool(t.get("ext:caseSensitive", False)),
+                    "\n".join(t["notes"]) if "notes" in t else None, bool(t.get("ext:caseSensitive", False)),
                     tuple(str(x) for x in t.get("ext:context", ())),
                     plural=plural if isinstance(plural, str) else None,
                     counterpart=counterpart if isinstance(counterpart, str) else None,
@@ -356,21 +389,29 @@ class _Reader:
     def terms(self, c: _Concept) -> list[Term]:
         out: list[Term] = []
         for lang, raw in c.terms.items():
+            if len(raw) == 1:  # the common case: one term in the language
+                self.resolve_status(raw[0])
+                out.append(self.build_term(raw[0], lang, 0))
+                continue
             seen: set[str] = set()
             unique = []
+            # the preferred term comes first, and without one the first term that has no
+            # status (it becomes the preferred one); a second preferred one is admitted
+            preferred = unmarked = None
             for t in raw:
                 if t["text"] in seen:
                     self.warnings.append(Problem(self.name, t["line"], f"duplicate term {t['text']!r} in {lang!r} skipped"))
                     continue
                 seen.add(t["text"])
                 unique.append(t)
-            for t in unique:
                 self.resolve_status(t)
-            # the preferred term comes first, and without one the first term that has no
-            # status (it becomes the preferred one); a second preferred one is admitted
-            if len(unique) > 1:
-                first = next((t for t in unique if t.get("status") is TermStatus.PREFERRED),
-                             next((t for t in unique if "status" not in t), None))
+                status = t.get("status")
+                if status is TermStatus.PREFERRED:
+                    preferred = preferred or t
+                elif status is None:
+                    unmarked = unmarked or t
+            first = preferred or unmarked
+            if first is not None and first is not unique[0]:
                 unique.sort(key=lambda t: t is not first)
             for position, t in enumerate(unique):
                 if position > 0 and t.get("status") is TermStatus.PREFERRED:
