@@ -41,6 +41,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cache
+from pathlib import Path
 from typing import NamedTuple
 
 from ahocorasick_rs import BytesAhoCorasick, MatchKind
@@ -52,6 +53,7 @@ from .context import COMMON_WORDS as _CONTROL_WORDS
 from .endings import APOSTROPHES
 from .langdetect import STOPWORDS
 from .translit import MATCH_THRESHOLD, SAME_NORMAL_SCORE, TranslitIndex
+from .translit._store import load_or_build
 from .words import common_words, is_ordinary, ordinary_words
 
 __all__ = ["COMMON_WORDS", "LINKABLE", "MEMO_SIZE", "FuzzyLink", "FuzzyLinker", "is_word"]
@@ -163,6 +165,31 @@ def _endings(word: str, lang: str) -> list[tuple[str, str]]:
     return out
 
 
+def linkable_names(entries: Sequence[Entry]) -> list[tuple[str, str, int]]:
+    """The names the linker looks for: ``(text, lang, code)`` of each term of a linkable
+    entry that can be read two ways (not an acronym, not too short, Latin script, no cue
+    or case control needed to tell it)."""
+    names: list[tuple[str, str, int]] = []
+    for n, entry in enumerate(entries):
+        if entry.type not in LINKABLE:
+            continue
+        for t, term in enumerate(entry.terms):
+            if not (term.lang.startswith(("en", "de")) or term.lang.endswith("-Latn")):
+                continue
+            control = control_for(term)
+            if control is not None and (control.case != CASE_AS_WRITTEN or control.cues
+                                        or control.tail or control.article):
+                continue  # ambiguous without a cue, or an acronym
+            if term.type is TermType.ACRONYM or term.text.isupper() \
+                    or sum(c.isalpha() for c in term.text) < _MIN_LETTERS:
+                continue  # UN, Xi: too short to read two ways
+            if not all(c.isascii() or c.isalpha() and ord(c) < 0x250 or not c.isalpha()
+                       for c in term.text):
+                continue
+            names.append((term.text, term.lang, n << 8 | t))
+    return names
+
+
 class FuzzyLinker:
     """Links unknown capitalised names to entries through a transliteration index.
 
@@ -170,28 +197,12 @@ class FuzzyLinker:
     them (``entry << 8 | term``).
     """
 
-    def __init__(self, entries: Sequence[Entry], *, min_score: float = MATCH_THRESHOLD) -> None:
+    def __init__(self, entries: Sequence[Entry], *, min_score: float = MATCH_THRESHOLD,
+                 store: Path | None = None) -> None:
+        """*store*: a folder where the built index is kept for the next process with the
+        same names (see :mod:`aligner.translit._store`); None builds it here, always."""
         self.min_score = min_score
-        names: list[tuple[str, str, int]] = []
-        for n, entry in enumerate(entries):
-            if entry.type not in LINKABLE:
-                continue
-            for t, term in enumerate(entry.terms):
-                if not (term.lang.startswith(("en", "de")) or term.lang.endswith("-Latn")):
-                    continue
-                control = control_for(term)
-                if control is not None and (control.case != CASE_AS_WRITTEN or control.cues
-                                            or control.tail or control.article):
-                    continue  # ambiguous without a cue, or an acronym
-                if term.type is TermType.ACRONYM or term.text.isupper() \
-                        or sum(c.isalpha() for c in term.text) < _MIN_LETTERS:
-                    continue  # UN, Xi: too short to read two ways
-
-                if not all(c.isascii() or c.isalpha() and ord(c) < 0x250 or not c.isalpha()
-                           for c in term.text):
-                    continue
-                names.append((term.text, term.lang, n << 8 | t))
-        self.index: TranslitIndex[int] = TranslitIndex(names)
+        self.index: TranslitIndex[int] = load_or_build(linkable_names(entries), store)
         self._reset()
 
     def _reset(self) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, cast
 
+import dask.config
 import distributed
 from distributed.diagnostics.plugin import WorkerPlugin
 
@@ -24,10 +25,21 @@ from .errors import CorpusUsageError, RunIncompleteError
 from .inputs import Partition
 from .worker import Job, run_partition
 
-__all__ = ["PLUGIN", "AlignerPlugin", "connect", "run_dask", "share_aligner"]
+__all__ = ["LOCAL_CONFIG", "PLUGIN", "AlignerPlugin", "connect", "run_dask", "share_aligner"]
 
 #: The name the aligner's plugin is registered under.
 PLUGIN = "termaid-aligner"
+#: Dask settings of the local cluster. A worker's statistical profiler samples the task's
+#: thread every 10 ms and its monitors wake every 20–500 ms, each time taking the GIL
+#: from the one thread that aligns; none of them is looked at in a corpus run. Together
+#: they cost about 5% of a 20 MB run (bench/bench_corpus.py). A cluster at an address
+#: keeps its own settings.
+LOCAL_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.worker.memory.monitor-interval": "500ms",
+    "distributed.admin.system-monitor.interval": "2s",
+}
 
 
 class AlignerPlugin(WorkerPlugin):
@@ -62,9 +74,10 @@ def connect(scheduler: str, *, workers: int) -> Iterator[Any]:
     if scheduler == "local":
         # ":0": the scheduler's HTTP endpoint on a free port (8787 may be taken by
         # another cluster on this machine, which Dask would only warn about)
-        cluster = distributed.LocalCluster(  # type: ignore[no-untyped-call]
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
-            silence_logs=logging.ERROR)
+        with dask.config.set(LOCAL_CONFIG):  # read by each nanny, passed to its worker
+            cluster = distributed.LocalCluster(  # type: ignore[no-untyped-call]
+                n_workers=workers, threads_per_worker=1, processes=True,
+                dashboard_address=":0", silence_logs=logging.ERROR)
         with cluster, distributed.Client(cluster) as client:  # type: ignore[no-untyped-call]
             yield client
     else:

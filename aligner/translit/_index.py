@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import pickle
 from collections.abc import Hashable, Iterable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from ._score import (
     FUZZY_MIN_KEY_LEN,
@@ -111,12 +111,26 @@ class TranslitIndex(Generic[P]):
     def __len__(self) -> int:
         return len(self._entries)
 
+    def state(self) -> tuple[Any, ...]:
+        """The index as plain dicts, lists, sets, tuples, strings and numbers (for
+        :mod:`pickle` and :mod:`marshal`); :meth:`from_state` is the inverse."""
+        return (self._entries, self._postings, self._neighbours, self._keys, self._filed,
+                self._filed_near, self._longest)
+
+    @classmethod
+    def from_state(cls, state: object) -> TranslitIndex[P]:
+        """The index whose :meth:`state` is *state* (TypeError when it is not one)."""
+        if not isinstance(state, tuple) or len(state) != 7:
+            raise TypeError("not the state of a transliteration index")
+        index: TranslitIndex[P] = cls()
+        (index._entries, index._postings, index._neighbours, index._keys, index._filed,
+         index._filed_near, index._longest) = state
+        return index
+
     def __reduce__(self) -> tuple[object, tuple[bytes]]:
         # The state is pickled on its own, so that unpickling can pause the cyclic garbage
         # collector, which otherwise makes loading a large index several times slower.
-        state = (self._entries, self._postings, self._neighbours, self._keys, self._filed,
-                 self._filed_near, self._longest)
-        return _restore_index, (pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL),)
+        return _restore_index, (pickle.dumps(self.state(), protocol=pickle.HIGHEST_PROTOCOL),)
 
     def _file(self, group: dict[str, tuple[list[int], list[str]]], posting: str, entry: int,
               normal: str) -> None:
@@ -303,12 +317,7 @@ def _restore_index(blob: bytes) -> TranslitIndex[Hashable]:
     paused = gc.isenabled()
     gc.disable()
     try:
-        entries, postings, neighbours, keys, filed, near, longest = pickle.loads(blob)
+        return TranslitIndex.from_state(pickle.loads(blob))
     finally:
         if paused:
             gc.enable()
-    index: TranslitIndex[Hashable] = TranslitIndex()
-    index._entries, index._postings, index._neighbours, index._keys = (
-        entries, postings, neighbours, keys)
-    index._filed, index._filed_near, index._longest = filed, near, longest
-    return index

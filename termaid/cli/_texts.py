@@ -128,13 +128,15 @@ def resolve_lang(
 
 
 def build_aligner(glossary_path: Path | None, *, fuzzy: bool) -> Aligner:
-    """An aligner over the selected glossary (read through its compiled index)."""
+    """An aligner over the selected glossary (read through its compiled index), which
+    keeps a large glossary's transliteration index in the cache folder."""
     from aligner.aligner import Aligner
+    from glossary.index import cache_dir
 
     from ._common import open_selected
 
     with open_selected(glossary_path) as glossary:
-        return Aligner(list(glossary), fuzzy=fuzzy)
+        return Aligner(list(glossary), fuzzy=fuzzy, index_store=cache_dir() / "translit")
 
 
 def stdout() -> TextIO:

@@ -96,3 +96,19 @@ def test_each_worker_builds_the_aligner_once(shipped: Aligner, tmp_path: Path) -
         builds = client.run(lambda dask_worker: dask_worker.plugins[PLUGIN].builds)
     assert len(plan.partitions) > 10 and sorted(done) == [p.id for p in plan.partitions]
     assert sorted(builds.values()) == [1, 1]
+
+
+def test_local_cluster_workers_run_without_the_profiler(shipped: Aligner) -> None:
+    """The settings that keep a worker's monitors off the aligning thread reach each
+    worker process of the local cluster (the nanny passes them on)."""
+    from aligner.corpus.daskrun import LOCAL_CONFIG, connect
+
+    def settings() -> dict[str, object]:
+        return {key: dask.config.get(key) for key in LOCAL_CONFIG}
+
+    with connect("local", workers=2) as client:
+        seen = client.run(settings)
+        profiling = client.run(lambda dask_worker: "profile" in dask_worker.periodic_callbacks)
+    assert len(seen) == 2 and all(s == LOCAL_CONFIG for s in seen.values())
+    assert set(profiling.values()) == {False}
+    assert dask.config.get("distributed.worker.profile.enabled") is True  # the caller's own: untouched
