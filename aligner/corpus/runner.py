@@ -144,7 +144,7 @@ def _engine(run: CorpusRun, todo: list[Partition], aligner: Aligner, job: Job,
         try:
             from . import daskrun
         except ImportError as exc:
-            if exc.name not in ("dask", "distributed"):
+            if (exc.name or "").partition(".")[0] not in ("dask", "distributed"):
                 raise
             raise MissingExtraError("--scheduler", "dask and distributed") from None
         with daskrun.connect(run.scheduler, workers=run.workers) as client:
