@@ -116,8 +116,11 @@ def source_name(source: Source) -> str:
     return str(name) if isinstance(name, (str, os.PathLike)) else "<stream>"
 
 
-def read_input(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str]:
-    """The bytes of *source* and its name; refuses empty files and files over *max_bytes*.
+def read_input(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES,
+               empty_ok: bool = False) -> tuple[bytes, str]:
+    """The bytes of *source* and its name; refuses files over *max_bytes*, and empty (or
+    blank) ones unless *empty_ok* (a CSV or a catalog may hold nothing; an XML document,
+    a workbook or a YAML glossary may not).
 
     Bytes are counted as they are read, so the limit holds for what is not a regular file
     too (``/dev/stdin``, a pipe, ``/dev/zero``): at most *max_bytes* + 1 are ever read.
@@ -138,7 +141,7 @@ def read_input(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[b
         data = _read_at_most(source, max_bytes + 1)
     if len(data) > max_bytes:
         raise InputTooLargeError([Problem(name, None, _too_large(len(data), max_bytes, more=True))])
-    if not data.strip():
+    if not data.strip() and not empty_ok:
         raise ImportFormatError([Problem(name, 1, "empty file: nothing to import")])
     return data, name
 

@@ -252,7 +252,10 @@ def read_po(
     from the ``Language`` and ``X-Source-Language`` headers unless given; the source
     language defaults to English. Obsolete messages (``#~``) are skipped with one warning.
     """
-    data, name = read_input(source, max_bytes=max_bytes)
+    data, name = read_input(source, max_bytes=max_bytes, empty_ok=True)
+    if not data.strip():  # an empty catalog: valid, and nothing in it
+        return ImportResult((), (Problem(name, 1, "empty catalog: nothing to import"),), frozenset(),
+                            "po", ranked=False)
     head = data.split(b"\n\n", 1)[0]
     match = _CHARSET.search(head)
     charset = match.group(1).decode("ascii") if match else "utf-8"

@@ -388,7 +388,7 @@ def read_table(
     """Entries from a CSV or TSV file; see :func:`parse_table`. The encoding is the one a
     byte-order mark says (UTF-8, UTF-16, UTF-32), else *encoding*, else UTF-8
     (:func:`~._encoding.text_of`)."""
-    data, name = read_input(source, max_bytes=max_bytes)
+    data, name = read_input(source, max_bytes=max_bytes, empty_ok=True)
     text = text_of(data, name=name, encoding=encoding)
     return parse_table(text, name=name, delimiter=delimiter, columns=columns, header=header,
                        entry_type=entry_type, strict=strict, fmt="tsv" if delimiter == "\t" else "csv")

@@ -159,6 +159,23 @@ def test_an_empty_template_has_nothing_to_import_and_exits_0(tmp_path: Path) -> 
     assert done.returncode == 0 and "nothing to import" in done.stderr and not target.exists()
 
 
+@pytest.mark.parametrize(("name", "data", "code", "said"), [
+    ("empty.csv", b"", 0, "empty.csv:1: no rows: nothing to import"),
+    ("blank.tsv", b"\n \n", 0, "blank.tsv:1: no rows: nothing to import"),
+    ("empty.de.po", b"", 0, "empty.de.po:1: empty catalog: nothing to import"),
+    ("blank.po", b"\n\n", 0, "blank.po:1: empty catalog: nothing to import"),
+    ("empty.tbx", b"", 2, "empty.tbx:1: empty file: nothing to import"),  # not an XML document
+])
+def test_an_empty_file_that_is_valid_has_nothing_to_import(tmp_path: Path, name: str, data: bytes,
+                                                           code: int, said: str) -> None:
+    source, target = tmp_path / name, tmp_path / "g.yaml"
+    source.write_bytes(data)
+    columns = ("--columns", "en,de") if name.endswith(("csv", "tsv")) else ()
+    done = _run("import", source, "--glossary", target, *columns)
+    assert done.returncode == code, done.stderr
+    assert said in done.stderr and not target.exists()
+
+
 # --- item 8: an Amazon table with empty cells round-trips -------------------------------------
 
 def test_an_amazon_table_with_empty_cells_round_trips(tmp_path: Path) -> None:

@@ -130,7 +130,6 @@ BAD = [
     ("duplicate", 'msgid "a"\nmsgstr "b"\n\nmsgid "a"\nmsgstr "c"\n', "utf-8", 4, "duplicate msgid 'a' (first at line 1)"),
     ("no-msgstr", 'msgid "a"\n\nmsgid "b"\nmsgstr "c"\n', "utf-8", 1, "msgid 'a' without msgstr"),
     ("escape", 'msgid "a\\q"\nmsgstr "b"\n', "utf-8", 1, "unknown escape sequence \\q"),
-    ("empty", "\n\n", "utf-8", 1, "empty file"),
 ]
 
 
@@ -145,6 +144,15 @@ def test_bad_po_names_file_and_line(tmp_path: Path, text: str, encoding: str, li
     assert (first.path, first.line) == (str(path), line)
     assert message in first.message
     assert str(info.value).startswith(f"{path}:{line}: ")
+
+
+@pytest.mark.parametrize("text", [b"", b"\n\n", b"  \r\n"])
+def test_an_empty_catalog_is_valid_and_holds_nothing(tmp_path: Path, text: bytes) -> None:
+    path = tmp_path / "de.po"
+    path.write_bytes(text)
+    result = read_po(path)
+    assert result.entries == ()
+    assert [(p.line, p.message) for p in result.problems] == [(1, "empty catalog: nothing to import")]
 
 
 def test_lenient_po_skips_only_broken_messages(tmp_path: Path) -> None:
