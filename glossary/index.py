@@ -28,7 +28,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from ._gc import gc_paused
 from .atomic import LEGACY_AGE, TEMP_SUFFIX, clean_temps
@@ -146,7 +146,7 @@ class CompiledGlossary:
         """Close the database connection."""
         self._conn.close()
 
-    def __enter__(self) -> CompiledGlossary:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -37,8 +37,8 @@ def parse_extension(text: str, scope: str) -> tuple[tuple[str, Any], ...]:
         data = json.loads(text[len(EXTENSION):])
     except RecursionError:
         raise ValueError("nested too deeply") from None
-    if not isinstance(data, dict):
-        raise ValueError(f"not a JSON object but {type(data).__name__}")
+    if not isinstance(data, dict):  # bad content of a file, not a caller's wrong type:
+        raise ValueError(f"not a JSON object but {type(data).__name__}")  # noqa: TRY004
     schema = _ENTRY_EXTENSION if scope == "entry" else _TERM_EXTENSION
     for key, value in data.items():
         if key not in schema:

@@ -296,10 +296,10 @@ class _Merger:
                 self.change(e.id, f"term {it.text!r} ({lang})")
                 continue
             mine[k] = self.merge_term(e, mine[k], it)
-            if it.status is TermStatus.PREFERRED and k > 0 and it is incoming[0] and self.ranked:
-                if self.conflict(e, f"preferred term ({lang})", mine[0].text, it.text):
-                    mine.insert(0, dataclasses.replace(mine.pop(k), status=TermStatus.PREFERRED))
-                    self.change(e.id, f"preferred term {it.text!r} ({lang})")
+            if (it.status is TermStatus.PREFERRED and k > 0 and it is incoming[0] and self.ranked
+                    and self.conflict(e, f"preferred term ({lang})", mine[0].text, it.text)):
+                mine.insert(0, dataclasses.replace(mine.pop(k), status=TermStatus.PREFERRED))
+                self.change(e.id, f"preferred term {it.text!r} ({lang})")
         fixed = []
         for position, t in enumerate(mine):
             if position == 0 and t.text != first_text and not t.status.discouraged:
@@ -319,17 +319,18 @@ class _Merger:
             if a is None or self.conflict(e, f"{name} of {where}", a, b):
                 changes[name] = b
                 self.change(e.id, f"{name} of {where}")
-        if new.status.discouraged and new.status is not old.status:
-            if self.conflict(e, f"status of {where}", old.status.value, new.status.value):
-                changes["status"] = new.status
-                self.change(e.id, f"status of {where}")
+        if (new.status.discouraged and new.status is not old.status
+                and self.conflict(e, f"status of {where}", old.status.value, new.status.value)):
+            changes["status"] = new.status
+            self.change(e.id, f"status of {where}")
         if new.case_sensitive and not old.case_sensitive:
             changes["case_sensitive"] = True
             self.change(e.id, f"case_sensitive of {where}")
-        if new.context and new.context != old.context:
-            if not old.context or self.conflict(e, f"context of {where}", ", ".join(old.context), ", ".join(new.context)):
-                changes["context"] = new.context
-                self.change(e.id, f"context of {where}")
+        if new.context and new.context != old.context and (
+                not old.context
+                or self.conflict(e, f"context of {where}", ", ".join(old.context), ", ".join(new.context))):
+            changes["context"] = new.context
+            self.change(e.id, f"context of {where}")
         return dataclasses.replace(old, **changes) if changes else old  # type: ignore[arg-type]
 
     def links(self, final: dict[str, str], incoming: Sequence[Entry]) -> None:
