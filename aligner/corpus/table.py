@@ -143,8 +143,20 @@ class EntityTable:
                 "suggestions": [s.to_dict() for s in self.suggestions]}
 
     def to_json(self) -> str:
-        """The table as JSON text."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=1) + "\n"
+        """The table as JSON text: one entity (and one suggestion) per line, which reads
+        and diffs as well as an indented document and is written by json's C encoder
+        (an indented one goes through its Python encoder: 2.5 s for 20,000 entities)."""
+        data = self.to_dict()
+
+        def lines(items: list[dict[str, Any]]) -> str:
+            if not items:
+                return "[]"
+            return "[\n" + ",\n".join(json.dumps(x, ensure_ascii=False) for x in items) + "\n]"
+
+        return (f'{{"sources": {json.dumps(data["sources"], ensure_ascii=False)},\n'
+                f'"languages": {json.dumps(data["languages"], ensure_ascii=False)},\n'
+                f'"entities": {lines(data["entities"])},\n'
+                f'"suggestions": {lines(data["suggestions"])}}}\n')
 
     def to_csv(self) -> str:
         """One row per entity: totals per language and source, the forms, the unlisted ones."""

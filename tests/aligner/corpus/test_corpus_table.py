@@ -77,8 +77,13 @@ def test_suggestions_are_a_glossary_file_to_review(shipped: Aligner, tmp_path: P
     assert {e.id for e in glossary} >= {"maria-zakharova", "masoud-pezeshkian"}
 
 
-@pytest.mark.parametrize("texts", [[], TEXTS[:1]], ids=["empty", "one"])
+@pytest.mark.parametrize("texts", [[], TEXTS[:1], TEXTS], ids=["empty", "one", "all"])
 def test_json_round_trips(shipped: Aligner, texts: list[tuple[str, str, str]]) -> None:
     table = entity_table(_tally(shipped, texts), shipped.entries)
     data = json.loads(table.to_json())
     assert data == table.to_dict()
+    lines = table.to_json().splitlines()  # one entity per line, to read and diff
+    if data["entities"]:
+        at = lines.index('"entities": [')
+        assert [json.loads(line.rstrip(",")) for line in lines[at + 1: at + 1 + len(data["entities"])]] \
+            == data["entities"]
