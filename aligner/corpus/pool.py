@@ -9,6 +9,7 @@ running when a pool broke :data:`MAX_FAILURES` times is given up.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -18,7 +19,7 @@ from concurrent.futures.process import BrokenProcessPool
 from ..aligner import Aligner
 from .errors import RunIncompleteError
 from .inputs import Partition
-from .worker import Job, run_partition
+from .worker import Job, frozen_heap, run_partition
 
 __all__ = ["MAX_FAILURES", "run_inline", "run_pool"]
 
@@ -32,14 +33,18 @@ _aligner: Aligner | None = None
 
 def run_inline(parts: Sequence[Partition], aligner: Aligner, job: Job, on_done: OnDone) -> None:
     """Run *parts* one after the other in this process."""
-    for part in parts:
-        run_partition(part, aligner, job)
-        on_done(part)
+    aligner.build()
+    with frozen_heap():
+        for part in parts:
+            run_partition(part, aligner, job)
+            on_done(part)
 
 
 def _init(aligner: Aligner) -> None:
     global _aligner
     _aligner = aligner.build()
+    gc.collect()
+    gc.freeze()  # this process's heap is the aligner's for its whole life (see frozen_heap)
 
 
 def _task(part: Partition, job: Job) -> str:

@@ -10,8 +10,10 @@ duplicates a document.
 
 from __future__ import annotations
 
+import gc
 import json
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -28,7 +30,7 @@ from .process import check_record, document_lang, normalize_record
 from .readers import read_partition
 from .table import Tally
 
-__all__ = ["MAX_DOCUMENT_SIZE", "Job", "Mode", "PartitionResult", "run_partition"]
+__all__ = ["MAX_DOCUMENT_SIZE", "Job", "Mode", "PartitionResult", "frozen_heap", "run_partition"]
 
 #: Default limit of one document's size, in bytes.
 MAX_DOCUMENT_SIZE = 64 << 20
@@ -96,6 +98,20 @@ class PartitionResult:
         return cls(data["partition"], data["documents"], data["bytes"], data["mentions"],
                    data["changes"], data["findings"],
                    tuple(Skipped.from_dict(s) for s in data["skipped"]), tally)
+
+
+@contextmanager
+def frozen_heap() -> Iterator[None]:
+    """The objects alive now (a built aligner: millions of strings, tuples and dicts that
+    live as long as the run) left out of the cyclic garbage collector's passes while the
+    block runs (:func:`gc.freeze`), and handed back to it after (:func:`gc.unfreeze`).
+    Each full pass otherwise walks the whole aligner again: with a 100k-entry glossary,
+    12% of a worker's time (4% with the shipped one)."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def record_path(out: Path, part_id: str) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
@@ -101,7 +102,7 @@ def test_each_worker_builds_the_aligner_once(shipped: Aligner, tmp_path: Path) -
 def test_local_cluster_workers_run_without_the_profiler(shipped: Aligner) -> None:
     """The settings that keep a worker's monitors off the aligning thread reach each
     worker process of the local cluster (the nanny passes them on)."""
-    from aligner.corpus.daskrun import LOCAL_CONFIG, connect
+    from aligner.corpus.daskrun import LOCAL_CONFIG, connect, share_aligner
 
     def settings() -> dict[str, object]:
         return {key: dask.config.get(key) for key in LOCAL_CONFIG}
@@ -109,6 +110,9 @@ def test_local_cluster_workers_run_without_the_profiler(shipped: Aligner) -> Non
     with connect("local", workers=2) as client:
         seen = client.run(settings)
         profiling = client.run(lambda dask_worker: "profile" in dask_worker.periodic_callbacks)
+        share_aligner(client, shipped)
+        frozen = client.run(gc.get_freeze_count)  # the built aligner is out of the GC's passes
     assert len(seen) == 2 and all(s == LOCAL_CONFIG for s in seen.values())
+    assert min(frozen.values()) > 10_000
     assert set(profiling.values()) == {False}
     assert dask.config.get("distributed.worker.profile.enabled") is True  # the caller's own: untouched

@@ -95,3 +95,25 @@ def test_a_folder_that_is_not_a_run_is_left_alone(corpus_inputs: tuple[str, ...]
     with pytest.raises(CorpusUsageError, match="not empty"):
         _run(corpus_inputs, tmp_path, Mode.ALIGN, shipped, replace=True)
     assert (tmp_path / "mine.txt").read_text(encoding="utf-8") == "keep"
+
+
+def test_one_process_keeps_its_aligner_out_of_the_collectors_passes_while_it_runs(
+        corpus_inputs: tuple[str, ...], shipped: Aligner, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The inline run freezes the heap (the built aligner) for the run and hands it back."""
+    import gc
+
+    from aligner.corpus import pool
+
+    seen: list[int] = []
+    real = pool.run_partition
+
+    def spy(*args: object) -> object:
+        seen.append(gc.get_freeze_count())
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pool, "run_partition", spy)
+    before = gc.get_freeze_count()
+    run_corpus(CorpusRun(Mode.ALIGN, corpus_inputs, tmp_path / "out"), shipped)
+    assert seen and min(seen) > before + 10_000
+    assert gc.get_freeze_count() == before
