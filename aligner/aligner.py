@@ -53,7 +53,7 @@ class Aligner:
     list). The matcher is built on first use and rebuilt after unpickling: an aligner
     holds no open handles and can be sent to worker processes. *index_store* is a folder
     where the fuzzy linker keeps its transliteration index for the next process over the
-    same names (a 100k-entry glossary's takes 15–30 s to build, 3 s to load; the CLI
+    same names (a 100k-entry glossary's takes 15–30 s to build, about 4 s to load; the CLI
     keeps it in the cache folder); None builds it in each process.
 
     >>> from glossary import Entry, EntryType, Term, TermType

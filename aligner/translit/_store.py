@@ -1,15 +1,16 @@
 """The transliteration index on disk: built once per set of names, loaded by the next
 process that needs the same one.
 
-A 100k-entry glossary's index takes 15–30 s of CPU to build and about 3 s to load, and
+A 100k-entry glossary's index takes 15–30 s of CPU to build and about 4 s to load, and
 every process that links names builds it: each ``termaid normalize`` over that glossary,
 each worker of a ``termaid corpus`` run. :func:`load_or_build` files it under a key made
 of the names and of the code and tables that read them (a change to either makes a new
-key), pickled as plain dicts, lists, sets and strings, and read back by an unpickler
-that refuses any other object (nothing in the file is run when it is read; :mod:`marshal`
-would be as safe but reads it four times slower), written beside a temporary file renamed
-into place, so a reader never sees half a file. A file that cannot be read is rebuilt; a folder that
-cannot be written is not an error (the index is then built each time).
+key). The file holds the index as plain dicts, lists, sets and strings, pickled, and is
+read back by an unpickler that refuses any other object, so nothing in it is run when it
+is read (:mod:`marshal` would be as safe but reads it four times slower). It is written
+beside the target and renamed into place, so a reader never sees half a file. A file that
+cannot be read is rebuilt; a folder that cannot be written is not an error (the index is
+then built each time).
 """
 
 from __future__ import annotations
