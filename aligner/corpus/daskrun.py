@@ -66,7 +66,6 @@ class AlignerPlugin(WorkerPlugin):
         gc.unfreeze()
 
 
-
 def _task(part: Partition, job: Job) -> str:
     from distributed import get_worker
 

@@ -117,3 +117,18 @@ def test_one_process_keeps_its_aligner_out_of_the_collectors_passes_while_it_run
     run_corpus(CorpusRun(Mode.ALIGN, corpus_inputs, tmp_path / "out"), shipped)
     assert seen and min(seen) > before + 10_000
     assert gc.get_freeze_count() == before
+
+
+def test_a_heap_the_caller_froze_stays_frozen() -> None:
+    import gc
+
+    from aligner.corpus.worker import frozen_heap
+
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with frozen_heap():
+            pass
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
