@@ -95,15 +95,9 @@ class _Concept:
     do_not_translate: bool = False
 
 
-def _text_as_written(el: XMLElement) -> str:
-    return ((el.text or "") if not len(el) else "".join(el.itertext())).strip()
-
-
 class _Reader:
     def __init__(self, name: str, doc_lang: str, ours: bool) -> None:
         self.name, self.doc_lang, self.ours = name, doc_lang, ours
-        if ours:  # what termaid wrote is read as written (a note's line breaks are its own)
-            self.text = _text_as_written  # type: ignore[method-assign]
         self.langs: dict[str, str] = {}  # language codes read so far, canonical
         self.errors: list[Problem] = []
         self.warnings: list[Problem] = []
@@ -117,11 +111,9 @@ class _Reader:
     def line(self, el: XMLElement) -> int:
         return el.sourceline or 0
 
-    @staticmethod
-    def text(el: XMLElement) -> str:
-        """The text of *el*, spaces folded (a file termaid wrote: only stripped, see
-        :meth:`__init__`)."""
-        return " ".join((el.text or "").split() if not len(el) else "".join(el.itertext()).split())
+    def text(self, el: XMLElement) -> str:
+        raw = (el.text or "") if not len(el) else "".join(el.itertext())
+        return raw.strip() if self.ours else " ".join(raw.split())
 
     def drop(self, what: str, el: XMLElement) -> None:
         self.dropped[what] += 1
