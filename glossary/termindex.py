@@ -15,6 +15,7 @@ from typing import Protocol
 
 from .fold import fold_keys, with_compacts
 from .model import Entry
+from .spelling import spelling_keys
 
 __all__ = [
     "WORD_SCAN",
@@ -73,8 +74,10 @@ def fuzzy_blocks(key: str) -> tuple[str, str]:
 
 
 def index_keys(text: str) -> tuple[str, ...]:
-    """The keys a term is indexed under: its folded forms and their spaceless forms."""
-    return with_compacts(fold_keys(text))
+    """The keys a term is indexed under: its folded forms and their spaceless forms, the
+    keys under which validation and the import merge call two terms one spelling
+    (:func:`glossary.spelling.spelling_keys`): lookup finds what they would join."""
+    return spelling_keys(text)
 
 
 def word_keys(key: str) -> tuple[str, ...]:
